@@ -1,0 +1,41 @@
+import type { Runtime } from '../shared/browser.ts';
+import { isEnvelope, type MessageType, type Req, type Res } from '../shared/messages.ts';
+import { awsSurface } from '../site/aws-hosts.ts';
+
+export type Handler<K extends MessageType> = (payload: Req<K>, sender: Runtime.MessageSender) => Promise<Res<K>>;
+export type Handlers = { [K in MessageType]?: Handler<K> };
+
+export interface RouterDeps {
+  /** This extension's id and page origin, to tell our own pages from everything else. */
+  extensionId: string;
+  extensionOrigin: string;
+  /** Resolves when the database is open and migrated; every handler waits for it. */
+  ready: Promise<unknown>;
+  handlers: Handlers;
+}
+
+/**
+ * Who may send what: `ui→` only from this extension's pages (not from a content script, which
+ * also carries our extension id); `cs→` only from a top-level tab on an AWS host we serve.
+ */
+export function senderAllowed(type: MessageType, sender: Runtime.MessageSender, deps: Pick<RouterDeps, 'extensionId' | 'extensionOrigin'>): boolean {
+  if (sender.id !== deps.extensionId) return false;
+  // A content script's sender.url is the AWS page, never our origin, even though it carries our id.
+  if (type.startsWith('ui→')) return typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
+  if (type.startsWith('cs→')) return !!sender.tab && sender.frameId === 0 && awsSurface(sender.url) !== null;
+  return false;
+}
+
+/**
+ * The worker's only onMessage listener. Returns undefined for anything it does not own, so other
+ * listeners may answer (never an async listener that claims every message); otherwise a promise,
+ * which webextension-polyfill turns into the reply.
+ */
+export function createRouter(deps: RouterDeps) {
+  return (msg: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (!isEnvelope(msg)) return undefined;
+    const handler = deps.handlers[msg.type] as Handler<MessageType> | undefined;
+    if (!handler || !senderAllowed(msg.type, sender, deps)) return undefined;
+    return deps.ready.then(() => handler(msg.payload, sender));
+  };
+}

@@ -1,0 +1,8 @@
+import { ensureChromium } from './chromium.ts';
+
+try {
+  console.log(`Chromium: ${ensureChromium()}`);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
+}

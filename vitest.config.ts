@@ -1,0 +1,31 @@
+import { defineConfig, configDefaults } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+// Kept apart from vite.config.ts so the crx plugin never enters the test pipeline.
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/unit/**/*.test.{ts,tsx}', 'test/db/**/*.test.ts', 'test/dom/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
