@@ -1,6 +1,7 @@
 import type { Handlers } from './router.ts';
+import { signinHandlers } from './signin-handlers.ts';
+import { consoleHandlers } from './console-handlers.ts';
+import { stateHandlers } from './state-handlers.ts';
 
-/** Message handlers by type; each feature adds its own module here. */
-export const handlers: Handlers = {
-  'ui→bg/state:changed': async () => ({ ok: true }),
-};
+/** Message handlers by type; each feature keeps its own module. */
+export const handlers: Handlers = { ...signinHandlers, ...consoleHandlers, ...stateHandlers };
