@@ -121,3 +121,28 @@ export interface ReminderLog {
   snoozedUntil?: string;
   off?: boolean;
 }
+
+/** Everything the store holds, read in one transaction (popup start-up, export, readiness). */
+export interface StoredState {
+  accounts: Account[];
+  prevention: PreventionState[];
+  cases: RecoveryCase[];
+  progress: ProgressEvent[];
+  drills: DrillResult[];
+  settings: Settings;
+  reminderLogs: ReminderLog[];
+}
+
+/** The export file: a tagged, versioned envelope around the stored state. */
+export interface ExportFile {
+  format: 'mfa-lifeline-export';
+  /** Version of the file format (not of the database schema). */
+  version: 1;
+  exportedAt: string;
+  data: StoredState;
+}
+
+/** What an import did: all of it (with counts), or nothing (with a locale key saying why). */
+export type ImportResult =
+  | { ok: true; counts: { accounts: number; cases: number; progress: number; drills: number } }
+  | { ok: false; errorKey: string; /** Where in the file, e.g. "data.accounts[2].label". */ path?: string };

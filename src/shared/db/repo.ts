@@ -1,0 +1,176 @@
+/**
+ * The one module that reads and writes the database (contracts §1). Every function opens (or
+ * reuses) the connection, runs one transaction, and returns plain model objects. Writes that
+ * belong together share a transaction, and no transaction awaits anything but IndexedDB.
+ */
+import type {
+  Account,
+  DrillResult,
+  ExportFile,
+  ImportResult,
+  MfaDevice,
+  PreventionState,
+  ProgressEvent,
+  RecoveryCase,
+  ReminderLog,
+  Settings,
+  StoredState,
+} from '../model.ts';
+import { openDatabase } from './open.ts';
+import { SETTINGS_KEY } from './schema.ts';
+import { defaultSettings } from './defaults.ts';
+
+const byAt = (a: { at: string }, b: { at: string }) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+const byStarted = (a: RecoveryCase, b: RecoveryCase) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0);
+
+function withDefaults(stored: Partial<Settings> | undefined): Settings {
+  const d = defaultSettings();
+  if (!stored) return d;
+  return { lang: stored.lang ?? d.lang, reminders: { ...d.reminders, ...(stored.reminders ?? {}) } };
+}
+
+export async function listAccounts(): Promise<Account[]> {
+  const db = await openDatabase();
+  const all = await db.getAll('accounts');
+  return all.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+}
+
+export async function getAccount(key: string): Promise<Account | undefined> {
+  const db = await openDatabase();
+  return db.get('accounts', key);
+}
+
+export async function putAccount(a: Account): Promise<void> {
+  const db = await openDatabase();
+  await db.put('accounts', a);
+}
+
+/** Removes the account and everything that belongs to it, in one transaction. */
+export async function deleteAccount(key: string): Promise<void> {
+  const db = await openDatabase();
+  const tx = db.transaction(['accounts', 'prevention', 'cases', 'progress'], 'readwrite');
+  const cases = tx.objectStore('cases');
+  const progress = tx.objectStore('progress');
+  const caseIds = await cases.index('by-account').getAllKeys(key);
+  const eventIds = await progress.index('by-account').getAllKeys(key);
+  await Promise.all([
+    tx.objectStore('accounts').delete(key),
+    tx.objectStore('prevention').delete(key),
+    ...caseIds.map((id) => cases.delete(id)),
+    ...eventIds.map((id) => progress.delete(id)),
+  ]);
+  await tx.done;
+}
+
+async function updateAccount(accountKey: string, change: (a: Account) => Account): Promise<void> {
+  const db = await openDatabase();
+  const tx = db.transaction('accounts', 'readwrite');
+  const current = await tx.store.get(accountKey);
+  if (!current) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new Error(`unknown account ${accountKey}`);
+  }
+  await tx.store.put(change(current));
+  await tx.done;
+}
+
+export function markPhoneVerified(accountKey: string, at: string): Promise<void> {
+  return updateAccount(accountKey, (a) => ({ ...a, phoneVerifiedAt: at, updatedAt: at }));
+}
+
+export function setMfaDevices(accountKey: string, devices: MfaDevice[]): Promise<void> {
+  const now = new Date().toISOString();
+  return updateAccount(accountKey, (a) => ({ ...a, mfaDevices: devices.map((d) => ({ ...d })), updatedAt: now }));
+}
+
+export async function getPrevention(accountKey: string): Promise<PreventionState> {
+  const db = await openDatabase();
+  return (await db.get('prevention', accountKey)) ?? { accountKey, done: {} };
+}
+
+export async function putPrevention(p: PreventionState): Promise<void> {
+  const db = await openDatabase();
+  await db.put('prevention', p);
+}
+
+export async function listCases(accountKey?: string): Promise<RecoveryCase[]> {
+  const db = await openDatabase();
+  const all = accountKey === undefined ? await db.getAll('cases') : await db.getAllFromIndex('cases', 'by-account', accountKey);
+  return all.sort(byStarted);
+}
+
+export async function putCase(c: RecoveryCase): Promise<void> {
+  const db = await openDatabase();
+  await db.put('cases', c);
+}
+
+export async function recordProgress(e: Omit<ProgressEvent, 'id'>): Promise<ProgressEvent> {
+  const db = await openDatabase();
+  const event: ProgressEvent = { ...e, id: crypto.randomUUID() };
+  await db.put('progress', event);
+  return event;
+}
+
+export async function listProgress(accountKey?: string): Promise<ProgressEvent[]> {
+  const db = await openDatabase();
+  const all = accountKey === undefined ? await db.getAll('progress') : await db.getAllFromIndex('progress', 'by-account', accountKey);
+  return all.sort(byAt);
+}
+
+export async function recordDrillResult(_r: Omit<DrillResult, 'id'>): Promise<DrillResult> {
+  throw new Error('drill results arrive with database version 2');
+}
+
+export async function listDrillResults(_accountKey?: string): Promise<DrillResult[]> {
+  return [];
+}
+
+export async function getSettings(): Promise<Settings> {
+  const db = await openDatabase();
+  return withDefaults((await db.get('settings', SETTINGS_KEY)) as Partial<Settings> | undefined);
+}
+
+export async function putSettings(s: Settings): Promise<void> {
+  const db = await openDatabase();
+  // Version 1 keeps the language only; reminder cadences are stored from version 2 on.
+  await db.put('settings', { lang: s.lang }, SETTINGS_KEY);
+}
+
+export async function listReminderLogs(): Promise<ReminderLog[]> {
+  return [];
+}
+
+export async function putReminderLog(_l: ReminderLog): Promise<void> {
+  throw new Error('reminder logs arrive with database version 2');
+}
+
+export async function loadState(): Promise<StoredState> {
+  const db = await openDatabase();
+  const tx = db.transaction(['accounts', 'prevention', 'cases', 'progress', 'settings'], 'readonly');
+  const [accounts, prevention, cases, progress, settings] = await Promise.all([
+    tx.objectStore('accounts').getAll(),
+    tx.objectStore('prevention').getAll(),
+    tx.objectStore('cases').getAll(),
+    tx.objectStore('progress').getAll(),
+    tx.objectStore('settings').get(SETTINGS_KEY),
+  ]);
+  await tx.done;
+  return {
+    accounts: accounts.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0)),
+    prevention,
+    cases: cases.sort(byStarted),
+    progress: progress.sort(byAt),
+    drills: [],
+    settings: withDefaults(settings as Partial<Settings> | undefined),
+    reminderLogs: [],
+  };
+}
+
+export async function exportAll(): Promise<ExportFile> {
+  return { format: 'mfa-lifeline-export', version: 1, exportedAt: new Date().toISOString(), data: await loadState() };
+}
+
+export async function importAll(_file: unknown): Promise<ImportResult> {
+  return { ok: false, errorKey: 'popupImportUnavailable' };
+}
