@@ -16,6 +16,15 @@ export default defineConfig({
         },
       },
       {
+        // Checks on the built dist/ and dist-firefox/ (run after `npm run build:all`).
+        extends: true,
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: ['test/build/**/*.test.ts'],
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'e2e',

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { entrySizes } from '../harness/entry-sizes.ts';
+import { ROOT } from '../harness/launch.ts';
+
+/** The content script runs on every matched AWS page load: it must stay small (issue #2 §6). */
+const CONTENT_GZIP_LIMIT = 15 * 1024;
+
+describe.each(['dist', 'dist-firefox'])('%s sizes', (dir) => {
+  const sizes = entrySizes(join(ROOT, dir));
+
+  it('emits the content script as one self-contained file under 15 KB gzip', () => {
+    const content = sizes.filter((s) => s.entry.startsWith('content script'));
+    expect(content).toHaveLength(1);
+    expect(content[0]!.files).toHaveLength(1);
+    expect(content[0]!.gzip).toBeLessThanOrEqual(CONTENT_GZIP_LIMIT);
+  });
+
+  it('finds every entry point', () => {
+    expect(sizes.map((s) => s.entry.split(' ')[0])).toEqual(['content', 'background', 'popup', 'drill', 'kit']);
+    for (const s of sizes) expect(s.gzip).toBeGreaterThan(0);
+  });
+});
