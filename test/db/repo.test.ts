@@ -39,6 +39,11 @@ describe('repo: accounts', () => {
     await repo.recordProgress({ at: '2026-01-04T00:00:00.000Z', source: 'signin-page', step: 'reached-mfa-code', accountKey: 'a' });
     await repo.recordProgress({ at: '2026-01-04T00:00:00.000Z', source: 'signin-page', step: 'reached-mfa-code' });
     await repo.recordProgress({ at: '2026-01-05T00:00:00.000Z', source: 'popup', step: 'x', accountKey: 'b' });
+    await repo.recordDrillResult({ accountKey: 'a', at: '2026-01-06T00:00:00.000Z', passed: true });
+    await repo.recordDrillResult({ accountKey: 'b', at: '2026-01-06T00:00:00.000Z', passed: false });
+    await repo.putReminderLog({ id: 'phone-verify:a', lastShownDue: '2026-04-01T00:00:00.000Z' });
+    await repo.putReminderLog({ id: 'documents-follow-up:c1', snoozedUntil: '2026-01-10T00:00:00.000Z' });
+    await repo.putReminderLog({ id: 'phone-verify:b', off: true });
 
     await repo.deleteAccount('a');
 
@@ -47,6 +52,8 @@ describe('repo: accounts', () => {
     expect(s.prevention.map((p) => p.accountKey)).toEqual(['b']);
     expect(s.cases.map((c) => c.id)).toEqual(['c2']);
     expect(s.progress.map((p) => p.accountKey)).toEqual([undefined, 'b']);
+    expect(s.drills.map((d) => d.accountKey)).toEqual(['b']);
+    expect(s.reminderLogs.map((l) => l.id)).toEqual(['phone-verify:b']);
   });
 });
 
@@ -76,6 +83,22 @@ describe('repo: prevention, cases, progress', () => {
   });
 });
 
+describe('repo: drills and reminder logs', () => {
+  it('records drill results with ids, per account, in time order', async () => {
+    const late = await repo.recordDrillResult({ accountKey: 'a', at: '2026-02-01T00:00:00.000Z', passed: true, driftSeconds: -4 });
+    const early = await repo.recordDrillResult({ accountKey: 'a', at: '2026-01-01T00:00:00.000Z', passed: false });
+    await repo.recordDrillResult({ accountKey: 'b', at: '2026-01-15T00:00:00.000Z', passed: true });
+    expect(await repo.listDrillResults('a')).toEqual([early, late]);
+    expect(await repo.listDrillResults()).toHaveLength(3);
+  });
+
+  it('replaces a reminder log by id', async () => {
+    await repo.putReminderLog({ id: 'backup-drill:a', lastShownDue: '2026-01-01T00:00:00.000Z' });
+    await repo.putReminderLog({ id: 'backup-drill:a', snoozedUntil: '2026-01-08T00:00:00.000Z' });
+    expect(await repo.listReminderLogs()).toEqual([{ id: 'backup-drill:a', snoozedUntil: '2026-01-08T00:00:00.000Z' }]);
+  });
+});
+
 describe('repo: settings', () => {
   it('gives the contract defaults when nothing is stored', async () => {
     expect(await repo.getSettings()).toEqual({
@@ -88,6 +111,12 @@ describe('repo: settings', () => {
     const s = await repo.getSettings();
     await repo.putSettings({ ...s, lang: 'ja' });
     expect((await repo.getSettings()).lang).toBe('ja');
+  });
+
+  it('keeps reminder cadences', async () => {
+    const s = await repo.getSettings();
+    await repo.putSettings({ ...s, reminders: { ...s.reminders, chosen: true, phoneVerifyEvery: 30, drillEvery: 'never' } });
+    expect((await repo.getSettings()).reminders).toMatchObject({ chosen: true, phoneVerifyEvery: 30, drillEvery: 'never' });
   });
 });
 

@@ -5,23 +5,32 @@
  * once this code is updated too), and `terminated` drops a handle the browser killed.
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { DB_NAME, DB_VERSION, type CurrentDB, type DBv1 } from './schema.ts';
+import { DB_NAME, DB_VERSION, type CurrentDB, type DBv1, type DBv2 } from './schema.ts';
 import { upgradeToV1 } from './versions/v1.ts';
+import { upgradeToV2 } from './versions/v2.ts';
 
 let opening: Promise<IDBPDatabase<CurrentDB>> | null = null;
 
 type UpgradeTx = IDBPTransaction<CurrentDB, StoreNames<CurrentDB>[], 'versionchange'>;
 
 /** The ladder: each rung takes the database from the previous version, in the one upgrade transaction. */
-export function upgrade(db: IDBPDatabase<CurrentDB>, oldVersion: number, _tx: UpgradeTx): void {
+export async function upgrade(db: IDBPDatabase<CurrentDB>, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion < 1) upgradeToV1(db as unknown as IDBPDatabase<DBv1>);
+  if (oldVersion < 2) await upgradeToV2(db as unknown as IDBPDatabase<DBv2>, tx as unknown as IDBPTransaction<DBv2, StoreNames<DBv2>[], 'versionchange'>);
 }
 
 export function openDatabase(): Promise<IDBPDatabase<CurrentDB>> {
   if (opening) return opening;
   const p = openDB<CurrentDB>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion, _newVersion, tx) {
-      upgrade(db, oldVersion, tx);
+      // Only IndexedDB requests are awaited inside; a failing rung aborts the whole upgrade.
+      upgrade(db, oldVersion, tx).catch(() => {
+        try {
+          tx.abort();
+        } catch {
+          // already finished
+        }
+      });
     },
     blocking() {
       // A newer version wants to upgrade: step aside rather than block it.

@@ -48,16 +48,27 @@ export async function putAccount(a: Account): Promise<void> {
 /** Removes the account and everything that belongs to it, in one transaction. */
 export async function deleteAccount(key: string): Promise<void> {
   const db = await openDatabase();
-  const tx = db.transaction(['accounts', 'prevention', 'cases', 'progress'], 'readwrite');
+  const tx = db.transaction(['accounts', 'prevention', 'cases', 'progress', 'drills', 'reminderLogs'], 'readwrite');
   const cases = tx.objectStore('cases');
   const progress = tx.objectStore('progress');
-  const caseIds = await cases.index('by-account').getAllKeys(key);
-  const eventIds = await progress.index('by-account').getAllKeys(key);
+  const drills = tx.objectStore('drills');
+  const logs = tx.objectStore('reminderLogs');
+  const [caseIds, eventIds, drillIds, logIds] = await Promise.all([
+    cases.index('by-account').getAllKeys(key),
+    progress.index('by-account').getAllKeys(key),
+    drills.index('by-account').getAllKeys(key),
+    logs.getAllKeys(),
+  ]);
+  // Reminder log ids are `${kind}:${accountKey or caseId}` (model.ts).
+  const subjects = new Set([key, ...caseIds]);
+  const ownLogs = logIds.filter((id) => subjects.has(id.slice(id.indexOf(':') + 1)));
   await Promise.all([
     tx.objectStore('accounts').delete(key),
     tx.objectStore('prevention').delete(key),
     ...caseIds.map((id) => cases.delete(id)),
     ...eventIds.map((id) => progress.delete(id)),
+    ...drillIds.map((id) => drills.delete(id)),
+    ...ownLogs.map((id) => logs.delete(id)),
   ]);
   await tx.done;
 }
@@ -114,56 +125,64 @@ export async function recordProgress(e: Omit<ProgressEvent, 'id'>): Promise<Prog
 
 export async function listProgress(accountKey?: string): Promise<ProgressEvent[]> {
   const db = await openDatabase();
-  const all = accountKey === undefined ? await db.getAll('progress') : await db.getAllFromIndex('progress', 'by-account', accountKey);
+  if (accountKey === undefined) return db.getAllFromIndex('progress', 'by-at');
+  return (await db.getAllFromIndex('progress', 'by-account', accountKey)).sort(byAt);
+}
+
+export async function recordDrillResult(r: Omit<DrillResult, 'id'>): Promise<DrillResult> {
+  const db = await openDatabase();
+  const result: DrillResult = { ...r, id: crypto.randomUUID() };
+  await db.put('drills', result);
+  return result;
+}
+
+export async function listDrillResults(accountKey?: string): Promise<DrillResult[]> {
+  const db = await openDatabase();
+  const all = accountKey === undefined ? await db.getAll('drills') : await db.getAllFromIndex('drills', 'by-account', accountKey);
   return all.sort(byAt);
-}
-
-export async function recordDrillResult(_r: Omit<DrillResult, 'id'>): Promise<DrillResult> {
-  throw new Error('drill results arrive with database version 2');
-}
-
-export async function listDrillResults(_accountKey?: string): Promise<DrillResult[]> {
-  return [];
 }
 
 export async function getSettings(): Promise<Settings> {
   const db = await openDatabase();
-  return withDefaults((await db.get('settings', SETTINGS_KEY)) as Partial<Settings> | undefined);
+  return withDefaults(await db.get('settings', SETTINGS_KEY));
 }
 
 export async function putSettings(s: Settings): Promise<void> {
   const db = await openDatabase();
-  // Version 1 keeps the language only; reminder cadences are stored from version 2 on.
-  await db.put('settings', { lang: s.lang }, SETTINGS_KEY);
+  await db.put('settings', { lang: s.lang, reminders: { ...s.reminders } }, SETTINGS_KEY);
 }
 
 export async function listReminderLogs(): Promise<ReminderLog[]> {
-  return [];
+  const db = await openDatabase();
+  return db.getAll('reminderLogs');
 }
 
-export async function putReminderLog(_l: ReminderLog): Promise<void> {
-  throw new Error('reminder logs arrive with database version 2');
+export async function putReminderLog(l: ReminderLog): Promise<void> {
+  const db = await openDatabase();
+  await db.put('reminderLogs', l);
 }
 
 export async function loadState(): Promise<StoredState> {
   const db = await openDatabase();
-  const tx = db.transaction(['accounts', 'prevention', 'cases', 'progress', 'settings'], 'readonly');
-  const [accounts, prevention, cases, progress, settings] = await Promise.all([
+  const tx = db.transaction(['accounts', 'prevention', 'cases', 'progress', 'drills', 'settings', 'reminderLogs'], 'readonly');
+  const [accounts, prevention, cases, progress, drills, settings, reminderLogs] = await Promise.all([
     tx.objectStore('accounts').getAll(),
     tx.objectStore('prevention').getAll(),
     tx.objectStore('cases').getAll(),
-    tx.objectStore('progress').getAll(),
+    tx.objectStore('progress').index('by-at').getAll(),
+    tx.objectStore('drills').getAll(),
     tx.objectStore('settings').get(SETTINGS_KEY),
+    tx.objectStore('reminderLogs').getAll(),
   ]);
   await tx.done;
   return {
     accounts: accounts.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0)),
     prevention,
     cases: cases.sort(byStarted),
-    progress: progress.sort(byAt),
-    drills: [],
-    settings: withDefaults(settings as Partial<Settings> | undefined),
-    reminderLogs: [],
+    progress,
+    drills: drills.sort(byAt),
+    settings: withDefaults(settings),
+    reminderLogs,
   };
 }
 

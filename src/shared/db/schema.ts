@@ -43,5 +43,5 @@ export interface DBv2 extends DBSchema {
 }
 
 /** The current schema: what repo.ts reads and writes. */
-export type CurrentDB = DBv1;
-export const DB_VERSION = 1;
+export type CurrentDB = DBv2;
+export const DB_VERSION = 2;
