@@ -42,8 +42,8 @@ describe('recovery decision tree', () => {
   it('has every text it names in English and Japanese', () => {
     const locales = loadSourceLocales();
     for (const key of treeMessageKeys()) {
-      expect(locales.en[key]?.message, key).toBeTruthy();
-      expect(locales.ja[key]?.message, key).toBeTruthy();
+      expect(locales.en?.[key]?.message, key).toBeTruthy();
+      expect(locales.ja?.[key]?.message, key).toBeTruthy();
     }
   });
 });
