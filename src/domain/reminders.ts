@@ -1,0 +1,216 @@
+/**
+ * Which reminders are due, computed from stored state and a clock, never remembered: the worker
+ * may be stopped at any moment and alarms may vanish, so every wake-up asks this function again.
+ *
+ * Each reminder (a kind and its subject: an account or a recovery case) has a series of due
+ * times derived from stored dates. A snooze pushes everything due up to its end to that end; the
+ * log's `lastShownDue` makes sure one due time is notified once, and since due times only move
+ * forward, a missed alarm is caught on the next wake-up (the reminder is still due, not yet shown).
+ * Pure: no browser APIs, no clock of its own; dates are local-calendar (see reminders-calendar.ts).
+ */
+import type { Account, RecoveryCase, ReminderCadenceDays, ReminderKind, ReminderLog, StoredState } from '../shared/model.ts';
+import { addLocalDays, businessMorningAfter, morningAfter } from './reminders-calendar.ts';
+
+export const REMINDER_KINDS: readonly ReminderKind[] = ['phone-verify', 'documents-follow-up', 'objection-email', 'backup-drill'];
+
+/** Choices offered for the phone check and the drill (Aegis learned that "never" must exist). */
+export const CADENCE_CHOICES: readonly ReminderCadenceDays[] = [30, 90, 180, 'never'];
+/** Snooze lengths in days (Entra allows up to 14). */
+export const SNOOZE_CHOICES = [1, 7, 14] as const;
+export type SnoozeDays = (typeof SNOOZE_CHOICES)[number];
+
+/** AWS Support has had the documents this many business days without news: ask them. */
+export const FOLLOW_UP_BUSINESS_DAYS = 5;
+/** After the first follow-up, again every week. */
+export const FOLLOW_UP_EVERY_DAYS = 7;
+/** Watching for the 24-hour e-mail: the morning after sending, then every few days. */
+export const OBJECTION_FIRST_DAYS = 1;
+export const OBJECTION_EVERY_DAYS = 3;
+
+export type ReminderStatus = 'due' | 'snoozed' | 'upcoming' | 'off';
+
+export interface ReminderItem {
+  /** `${kind}:${subject}`, also the ReminderLog id and the notification id. */
+  id: string;
+  kind: ReminderKind;
+  accountKey: string;
+  /** For case reminders (documents follow-up, objection e-mail). */
+  caseId?: string;
+  status: ReminderStatus;
+  /**
+   * due: the due time being shown now; snoozed: when the snooze ends; upcoming: the next due
+   * time; off: absent.
+   */
+  due?: string;
+}
+
+export interface ReminderPlan {
+  /** Every reminder that applies to the stored state, whatever its status (settings list). */
+  items: ReminderItem[];
+  /** The items due now: the badge count. */
+  due: ReminderItem[];
+  /** Due items not yet notified for this due time: notify, then log `lastShownDue = due`. */
+  notify: ReminderItem[];
+  /** When the next item falls due (ISO), for the one alarm; absent when nothing is ahead. */
+  nextAt?: string;
+}
+
+export function reminderId(kind: ReminderKind, subject: string): string {
+  return `${kind}:${subject}`;
+}
+
+export function parseReminderId(id: string): { kind: ReminderKind; subject: string } | null {
+  const i = id.indexOf(':');
+  if (i < 0) return null;
+  const kind = id.slice(0, i) as ReminderKind;
+  const subject = id.slice(i + 1);
+  return REMINDER_KINDS.includes(kind) && subject ? { kind, subject } : null;
+}
+
+/** When a snooze of `days` taken at `now` ends: the same local time that many days later. */
+export function snoozeEnd(now: Date, days: SnoozeDays): string {
+  return addLocalDays(now, days).toISOString();
+}
+
+/**
+ * Due times of one reminder: `first`, then every `everyDays` local days at the same local hour
+ * (none after the first when `everyDays` is absent).
+ */
+interface Series {
+  first: Date;
+  everyDays?: number;
+}
+
+function occurrence(s: Series, k: number): Date {
+  return k === 0 ? s.first : morningAfter(s.first, k * (s.everyDays ?? 0));
+}
+
+/** Index of the last due time at or before `t`, or -1. */
+function indexAtOrBefore(s: Series, t: number): number {
+  if (t < s.first.getTime()) return -1;
+  if (!s.everyDays) return 0;
+  // An estimate in 24-hour days, corrected for the hours daylight saving adds or removes.
+  let k = Math.max(0, Math.floor((t - s.first.getTime()) / (s.everyDays * 86_400_000)));
+  while (occurrence(s, k + 1).getTime() <= t) k++;
+  while (k > 0 && occurrence(s, k).getTime() > t) k--;
+  return k;
+}
+
+function atOrBefore(s: Series, t: number): Date | undefined {
+  const k = indexAtOrBefore(s, t);
+  return k < 0 ? undefined : occurrence(s, k);
+}
+
+function after(s: Series, t: number): Date | undefined {
+  const k = indexAtOrBefore(s, t);
+  if (k >= 0 && !s.everyDays) return undefined;
+  return occurrence(s, k + 1);
+}
+
+function time(iso: string | undefined): number | undefined {
+  if (!iso) return undefined;
+  const n = Date.parse(iso);
+  return Number.isNaN(n) ? undefined : n;
+}
+
+function latest(...isos: (string | undefined)[]): Date | undefined {
+  const times = isos.map(time).filter((n): n is number => n !== undefined);
+  return times.length ? new Date(Math.max(...times)) : undefined;
+}
+
+interface Candidate {
+  kind: ReminderKind;
+  accountKey: string;
+  caseId?: string;
+  subject: string;
+  series: Series;
+}
+
+function cadenceSeries(base: Date | undefined, every: ReminderCadenceDays): Series | undefined {
+  if (!base || every === 'never') return undefined;
+  return { first: morningAfter(base, every) };
+}
+
+function accountCandidates(a: Account, state: StoredState): Candidate[] {
+  const r = state.settings.reminders;
+  const out: Candidate[] = [];
+  // Never checked: count from the day the account was added (the user may have checked just before).
+  const phone = cadenceSeries(latest(a.phoneVerifiedAt) ?? latest(a.createdAt), r.phoneVerifyEvery);
+  if (phone) out.push({ kind: 'phone-verify', accountKey: a.key, subject: a.key, series: phone });
+  const lastDrill = latest(...state.drills.filter((d) => d.accountKey === a.key).map((d) => d.at));
+  const drill = cadenceSeries(lastDrill ?? latest(a.createdAt), r.drillEvery);
+  if (drill) out.push({ kind: 'backup-drill', accountKey: a.key, subject: a.key, series: drill });
+  return out;
+}
+
+function caseCandidates(c: RecoveryCase, state: StoredState): Candidate[] {
+  const r = state.settings.reminders;
+  const sent = latest(c.documentsSentAt);
+  if (!sent || c.closedAt) return [];
+  const out: Candidate[] = [];
+  if (r.documentsFollowUp) {
+    // News restarts the wait: the objection e-mail, or any step the user ticked after sending.
+    const news = latest(c.documentsSentAt, c.objectionEmailAt, ...Object.values(c.steps))!;
+    out.push({
+      kind: 'documents-follow-up',
+      accountKey: c.accountKey,
+      caseId: c.id,
+      subject: c.id,
+      series: { first: businessMorningAfter(news, FOLLOW_UP_BUSINESS_DAYS), everyDays: FOLLOW_UP_EVERY_DAYS },
+    });
+  }
+  if (r.objectionEmail && !c.objectionEmailAt) {
+    out.push({
+      kind: 'objection-email',
+      accountKey: c.accountKey,
+      caseId: c.id,
+      subject: c.id,
+      series: { first: morningAfter(sent, OBJECTION_FIRST_DAYS), everyDays: OBJECTION_EVERY_DAYS },
+    });
+  }
+  return out;
+}
+
+function evaluate(c: Candidate, log: ReminderLog | undefined, now: number): { item: ReminderItem; notify: boolean; next?: number } {
+  const base = { id: reminderId(c.kind, c.subject), kind: c.kind, accountKey: c.accountKey, ...(c.caseId ? { caseId: c.caseId } : {}) };
+  if (log?.off) return { item: { ...base, status: 'off' }, notify: false };
+  // A snooze only delays what was already due by its end; a due time after it stands as it is.
+  const snooze = time(log?.snoozedUntil);
+  const snoozeEnd = snooze !== undefined && atOrBefore(c.series, snooze) ? snooze : undefined;
+  const occ = atOrBefore(c.series, now)?.getTime();
+  let current: number | undefined;
+  if (occ !== undefined && (snoozeEnd === undefined || occ > snoozeEnd)) current = occ;
+  else if (snoozeEnd !== undefined && snoozeEnd <= now) current = snoozeEnd;
+  const next = snoozeEnd !== undefined && snoozeEnd > now ? snoozeEnd : after(c.series, now)?.getTime();
+  if (current !== undefined) {
+    const due = new Date(current).toISOString();
+    // Due times only move forward, so "later than the last one shown" means "not shown yet".
+    const shown = time(log?.lastShownDue);
+    return { item: { ...base, status: 'due', due }, notify: shown === undefined || current > shown, next };
+  }
+  if (next === undefined) return { item: { ...base, status: 'upcoming' }, notify: false };
+  const status: ReminderStatus = next === snoozeEnd ? 'snoozed' : 'upcoming';
+  return { item: { ...base, status, due: new Date(next).toISOString() }, notify: false, next };
+}
+
+/** The reminders for `state` at `now`. No reminder at all before an account exists and the user chose. */
+export function planReminders(state: StoredState, now: Date): ReminderPlan {
+  const plan: ReminderPlan = { items: [], due: [], notify: [] };
+  if (state.accounts.length === 0 || !state.settings.reminders.chosen) return plan;
+  const accounts = new Set(state.accounts.map((a) => a.key));
+  const candidates = [
+    ...state.accounts.flatMap((a) => accountCandidates(a, state)),
+    ...state.cases.filter((c) => accounts.has(c.accountKey)).flatMap((c) => caseCandidates(c, state)),
+  ];
+  const logs = new Map(state.reminderLogs.map((l) => [l.id, l]));
+  let nextAt: number | undefined;
+  for (const c of candidates) {
+    const r = evaluate(c, logs.get(reminderId(c.kind, c.subject)), now.getTime());
+    plan.items.push(r.item);
+    if (r.item.status === 'due') plan.due.push(r.item);
+    if (r.notify) plan.notify.push(r.item);
+    if (r.next !== undefined && (nextAt === undefined || r.next < nextAt)) nextAt = r.next;
+  }
+  if (nextAt !== undefined) plan.nextAt = new Date(nextAt).toISOString();
+  return plan;
+}
