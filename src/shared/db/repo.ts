@@ -19,6 +19,7 @@ import type {
 import { openDatabase } from './open.ts';
 import { SETTINGS_KEY } from './schema.ts';
 import { defaultSettings } from './defaults.ts';
+import { parseExportFile } from '../../domain/export-schema.ts';
 
 const byAt = (a: { at: string }, b: { at: string }) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
 const byStarted = (a: RecoveryCase, b: RecoveryCase) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0);
@@ -190,6 +191,36 @@ export async function exportAll(): Promise<ExportFile> {
   return { format: 'mfa-lifeline-export', version: 1, exportedAt: new Date().toISOString(), data: await loadState() };
 }
 
-export async function importAll(_file: unknown): Promise<ImportResult> {
-  return { ok: false, errorKey: 'popupImportUnavailable' };
+/**
+ * Validates the whole file first, then writes all of it in one transaction: records with the same
+ * key are replaced by the file's, others are kept; settings are replaced. If any write fails the
+ * transaction aborts and nothing changes.
+ */
+export async function importAll(file: unknown): Promise<ImportResult> {
+  const parsed = parseExportFile(file);
+  if (!parsed.ok) return parsed.path ? { ok: false, errorKey: parsed.errorKey, path: parsed.path } : { ok: false, errorKey: parsed.errorKey };
+  const d = parsed.file.data;
+  const db = await openDatabase();
+  const tx = db.transaction(['accounts', 'prevention', 'cases', 'progress', 'drills', 'settings', 'reminderLogs'], 'readwrite');
+  try {
+    await Promise.all([
+      ...d.accounts.map((x) => tx.objectStore('accounts').put(x)),
+      ...d.prevention.map((x) => tx.objectStore('prevention').put(x)),
+      ...d.cases.map((x) => tx.objectStore('cases').put(x)),
+      ...d.progress.map((x) => tx.objectStore('progress').put(x)),
+      ...d.drills.map((x) => tx.objectStore('drills').put(x)),
+      ...d.reminderLogs.map((x) => tx.objectStore('reminderLogs').put(x)),
+      tx.objectStore('settings').put(d.settings, SETTINGS_KEY),
+    ]);
+    await tx.done;
+  } catch {
+    try {
+      tx.abort();
+    } catch {
+      // already aborted
+    }
+    await tx.done.catch(() => undefined);
+    return { ok: false, errorKey: 'popupImportWriteFailed' };
+  }
+  return { ok: true, counts: { accounts: d.accounts.length, cases: d.cases.length, progress: d.progress.length, drills: d.drills.length } };
 }

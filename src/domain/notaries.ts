@@ -1,0 +1,43 @@
+/**
+ * Where to get the Identity Verification Form and Affidavit notarized, per country. Data, not
+ * advice: fees change, so each carries the month it was last seen in a public report.
+ * Sources: ../shared/research/aws-pages.md §5 (US Embassy Tokyo notarials, 公証役場 私署証書認証,
+ * fees and appointment rules); seeds/000_1f9777e2ee33209c.txt (2016: $50, appointment three days
+ * out, no electronics, passport, oath; "Medallion Signature" is not what AWS asks for).
+ */
+export interface NotaryOption {
+  id: string;
+  titleKey: string;
+  detailKey: string;
+  fee?: { amount: string; seen: string /* YYYY-MM */ };
+}
+
+const NOT_MEDALLION: NotaryOption = { id: 'not-medallion', titleKey: 'docNotaryNotMedallion', detailKey: 'docNotaryNotMedallionDetail' };
+
+const BY_COUNTRY: Record<string, NotaryOption[]> = {
+  JP: [
+    // $50 per seal: the seed story (2016-12) and a 2022 report (the year only; January stands for it).
+    { id: 'us-embassy-jp', titleKey: 'docNotaryUsEmbassyJp', detailKey: 'docNotaryUsEmbassyJpDetail', fee: { amount: 'US$50', seen: '2022-01' } },
+    // 私署証書認証 ¥5,500 plus ¥6,000 for English text (外国文認証); a Sept 2022 report paid ¥17,000 in all.
+    { id: 'jp-notary-office', titleKey: 'docNotaryJpOffice', detailKey: 'docNotaryJpOfficeDetail', fee: { amount: '¥11,500', seen: '2022-09' } },
+    NOT_MEDALLION,
+  ],
+  US: [{ id: 'us-notary-public', titleKey: 'docNotaryUsPublic', detailKey: 'docNotaryUsPublicDetail' }, NOT_MEDALLION],
+};
+
+const ELSEWHERE: NotaryOption[] = [
+  { id: 'us-embassy', titleKey: 'docNotaryUsEmbassy', detailKey: 'docNotaryUsEmbassyDetail', fee: { amount: 'US$50', seen: '2022-01' } },
+  NOT_MEDALLION,
+];
+
+/** Options for an ISO 3166 alpha-2 country (any case); a US embassy or consulate elsewhere. */
+export function notaryOptions(country: string): NotaryOption[] {
+  const cc = typeof country === 'string' ? country.trim().toUpperCase() : '';
+  return (Object.hasOwn(BY_COUNTRY, cc) ? BY_COUNTRY[cc]! : ELSEWHERE).map((o) => ({ ...o, ...(o.fee ? { fee: { ...o.fee } } : {}) }));
+}
+
+/** Every locale key this module uses (locale tests). */
+export function notaryMessageKeys(): string[] {
+  const all = [...Object.values(BY_COUNTRY).flat(), ...ELSEWHERE];
+  return [...new Set(all.flatMap((o) => [o.titleKey, o.detailKey]))].sort();
+}

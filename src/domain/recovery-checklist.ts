@@ -1,0 +1,144 @@
+/**
+ * Turns a recovery case into the checklist the popup shows (the path's steps, with the document
+ * steps inside the support path) and merges the case's own dates with the progress the in-page
+ * panel recorded into one timeline. Pure: the popup stores what these functions return.
+ */
+import type { ProgressEvent, RecoveryCase, RecoveryPathId } from '../shared/model.ts';
+import { PATHS } from './recovery-tree.ts';
+import { DOCUMENT_STEPS, documentStepDone, type DocumentField } from './documents.ts';
+
+export interface ChecklistItem {
+  id: string;
+  titleKey: string;
+  detailKey?: string;
+  /** When it was done (ISO, or YYYY-MM-DD for the appointment); absent = still to do. */
+  doneAt?: string;
+  /** A document step that records a case field (date or support case id). */
+  field?: DocumentField;
+  /** Nested under the path's "documents" step. */
+  sub?: boolean;
+}
+
+export function buildChecklist(c: RecoveryCase): ChecklistItem[] {
+  const out: ChecklistItem[] = [];
+  for (const s of PATHS[c.path].steps) {
+    const doneAt = c.steps[s.id];
+    out.push({ id: s.id, titleKey: s.titleKey, ...(s.detailKey ? { detailKey: s.detailKey } : {}), ...(doneAt ? { doneAt } : {}) });
+    if (c.path === 'support-documents' && s.id === 'documents') {
+      for (const d of DOCUMENT_STEPS) {
+        const at = documentStepDone(d, c);
+        out.push({ id: d.id, titleKey: d.titleKey, sub: true, ...(d.detailKey ? { detailKey: d.detailKey } : {}), ...(d.field ? { field: d.field } : {}), ...(at ? { doneAt: at } : {}) });
+      }
+    }
+  }
+  return out;
+}
+
+/** The first step not yet done: "today's step". */
+export function nextOpen(items: readonly ChecklistItem[]): ChecklistItem | undefined {
+  return items.find((i) => !i.doneAt);
+}
+
+/** A new case for the path the decision tree chose. */
+export function startCase(accountKey: string, path: RecoveryPathId, now: string, id: string): RecoveryCase {
+  return { id, accountKey, path, startedAt: now, steps: {} };
+}
+
+/** Marks a step done at `at`, or not done (null). Returns a new case. */
+export function setStepDone(c: RecoveryCase, stepId: string, at: string | null): RecoveryCase {
+  const steps = { ...c.steps };
+  if (at === null) delete steps[stepId];
+  else steps[stepId] = at;
+  return { ...c, steps };
+}
+
+/** Sets or clears a document field; the matching step is marked with the moment it was recorded. */
+export function setCaseField(c: RecoveryCase, field: DocumentField, value: string | null, now: string): RecoveryCase {
+  const step = DOCUMENT_STEPS.find((d) => d.field === field);
+  const next: RecoveryCase = { ...c, steps: { ...c.steps } };
+  if (value === null || value === '') {
+    delete next[field];
+    if (step) delete next.steps[step.id];
+  } else {
+    next[field] = value;
+    if (step) next.steps[step.id] = field === 'appointmentDay' || field === 'supportCaseId' ? now : value;
+  }
+  return next;
+}
+
+export interface TimelineEntry {
+  id: string;
+  /** ISO instant, or YYYY-MM-DD for a whole day (`allDay`). */
+  at: string;
+  allDay?: boolean;
+  labelKey: string;
+  /** Substitutions for the label (e.g. the support case id, an unknown step id). */
+  subs?: string[];
+  source: 'case' | ProgressEvent['source'];
+  /** Recorded on an AWS page that could not tell which account it was. */
+  unassigned?: boolean;
+}
+
+/** Labels for step ids the in-page panel records; unknown ids fall back to the page, then to a generic line. */
+const PROGRESS_LABELS: Record<string, string> = {
+  'reached-mfa-code': 'popupTlReachedMfa',
+  'opened-troubleshoot': 'popupTlOpenedTroubleshoot',
+  'reached-alt-factors': 'popupTlReachedAltFactors',
+  'phone-call-failed': 'popupTlPhoneFailed',
+  'opened-support-form': 'popupTlOpenedSupportForm',
+  'support-form-submitted': 'popupTlSupportFormSent',
+};
+const PAGE_LABELS: Record<string, string> = {
+  'mfa-code': 'popupTlPageMfaCode',
+  'mfa-device-choice': 'popupTlPageDeviceChoice',
+  troubleshoot: 'popupTlPageTroubleshoot',
+  'alt-factors': 'popupTlPageAltFactors',
+  'support-form': 'popupTlPageSupportForm',
+  'account-contact': 'popupTlPageAccount',
+  'security-credentials': 'popupTlPageSecurityCredentials',
+};
+
+export function progressLabel(e: ProgressEvent): { labelKey: string; subs?: string[] } {
+  const byStep = Object.hasOwn(PROGRESS_LABELS, e.step) ? PROGRESS_LABELS[e.step] : undefined;
+  if (byStep) return { labelKey: byStep };
+  const byPage = e.page && Object.hasOwn(PAGE_LABELS, e.page) ? PAGE_LABELS[e.page] : undefined;
+  if (byPage) return { labelKey: byPage };
+  return { labelKey: 'popupTlProgress', subs: [e.step] };
+}
+
+/** Panel events this long before the case started still belong to it (the user hit the MFA page, then opened the popup). */
+const LEAD_MS = 3 * 86_400_000;
+
+export function buildTimeline(c: RecoveryCase, events: readonly ProgressEvent[], opts: { includeUnassigned?: boolean } = {}): TimelineEntry[] {
+  const out: TimelineEntry[] = [{ id: 'started', at: c.startedAt, labelKey: 'popupTlStarted', subs: [], source: 'case' }];
+  const titles = new Map(buildChecklist(c).map((i) => [i.id, i.titleKey]));
+  for (const [stepId, at] of Object.entries(c.steps)) {
+    // Field steps are shown through their own, more telling entries below.
+    if (DOCUMENT_STEPS.some((d) => d.id === stepId && d.field)) continue;
+    const key = titles.get(stepId);
+    if (key) out.push({ id: `step:${stepId}`, at, labelKey: key, source: 'case' });
+  }
+  if (c.appointmentDay) out.push({ id: 'appointment', at: c.appointmentDay, allDay: true, labelKey: 'popupTlAppointment', source: 'case' });
+  if (c.documentsSentAt) out.push({ id: 'sent', at: c.documentsSentAt, labelKey: 'popupTlDocumentsSent', source: 'case' });
+  if (c.supportCaseId) out.push({ id: 'case-id', at: c.steps['doc-case-id'] ?? c.startedAt, labelKey: 'popupTlCaseId', subs: [c.supportCaseId], source: 'case' });
+  if (c.objectionEmailAt) out.push({ id: 'objection', at: c.objectionEmailAt, labelKey: 'popupTlObjection', source: 'case' });
+  if (c.closedAt) out.push({ id: 'closed', at: c.closedAt, labelKey: 'popupTlClosed', source: 'case' });
+
+  const from = Date.parse(c.startedAt) - LEAD_MS;
+  const until = c.closedAt ? Date.parse(c.closedAt) : Infinity;
+  for (const e of events) {
+    const mine = e.accountKey === c.accountKey;
+    const unassigned = e.accountKey === undefined;
+    if (!mine && !(unassigned && opts.includeUnassigned)) continue;
+    const t = Date.parse(e.at);
+    if (!(t >= from && t <= until)) continue;
+    out.push({ id: `ev:${e.id}`, at: e.at, ...progressLabel(e), source: e.source, ...(unassigned ? { unassigned: true } : {}) });
+  }
+  // Whole days sort before the instants of the same day; stable for equal times.
+  return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/** Day number since the case started (day 1 = the start day, by elapsed 24-hour periods). */
+export function dayOfCase(c: RecoveryCase, at: string): number {
+  return Math.floor((Date.parse(at) - Date.parse(c.startedAt)) / 86_400_000) + 1;
+}
