@@ -117,17 +117,4 @@ export function maskPhone(e164: string): string {
   return `+${parsed.countryCallingCode} ${masked}`;
 }
 
-const ERROR_KEYS: Record<PhoneErrorCode, string> = {
-  empty: 'phoneErrorEmpty',
-  letters: 'phoneErrorLetters',
-  'too-long': 'phoneErrorTooLong',
-  'too-short': 'phoneErrorTooShort',
-  invalid: 'phoneErrorInvalid',
-  'no-country': 'phoneErrorNoCountry',
-  'not-international': 'phoneErrorNotInternational',
-};
-
-/** The locale key (src/locales/* /phone.json) explaining an error to the user. */
-export function phoneErrorKey(code: PhoneErrorCode): string {
-  return ERROR_KEYS[code] ?? 'phoneErrorInvalid';
-}
+export { phoneErrorKey } from './phone-error-key.ts';

@@ -1,23 +1,57 @@
+/**
+ * The in-page panel, rendered by the content script's machinery inside the open shadow root of
+ * <mfa-lifeline-panel>. One guide per recognized page kind; the page is reached only through
+ * `ctx`, the worker only through send().
+ */
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import type { PageKind } from '../../shared/page-kind.ts';
+import { currentLang, t } from '../../shared/i18n.ts';
 import type { PanelContext } from '../panel-contract.ts';
-import { t } from '../../shared/i18n.ts';
+import { Btn } from './parts.tsx';
+import { MfaCodeGuide } from './MfaCodeGuide.tsx';
+import { DeviceChoiceGuide } from './DeviceChoiceGuide.tsx';
+import { TroubleshootGuide } from './TroubleshootGuide.tsx';
+import { AltFactorsGuide } from './AltFactorsGuide.tsx';
+import { SupportFormHelper } from './SupportFormHelper.tsx';
+import { AccountContactPanel } from './AccountContactPanel.tsx';
+import { SecurityCredentialsPanel } from './SecurityCredentialsPanel.tsx';
 
 export interface PanelProps {
   ctx: PanelContext;
   onClose: () => void;
 }
 
-/** The in-page panel: one guide per recognized page kind, inside the machinery's shadow root. */
+const GUIDES: Record<PageKind, (p: { ctx: PanelContext }) => JSX.Element> = {
+  'mfa-code': MfaCodeGuide,
+  'mfa-device-choice': DeviceChoiceGuide,
+  troubleshoot: TroubleshootGuide,
+  'alt-factors': AltFactorsGuide,
+  'support-form': SupportFormHelper,
+  'account-contact': AccountContactPanel,
+  'security-credentials': SecurityCredentialsPanel,
+};
+
 export function Panel({ ctx, onClose }: PanelProps): JSX.Element {
+  const [folded, setFolded] = useState(false);
+  const Guide = GUIDES[ctx.page];
   return (
-    <section class="panel" role="complementary" aria-labelledby="mfl-title">
+    <section class="panel" lang={currentLang()} aria-labelledby="mfl-title" data-folded={folded || undefined}>
       <div class="head">
-        <h2 id="mfl-title">{t('panelTitle')}</h2>
-        <button type="button" class="x" aria-label={t('commonClose')} onClick={(e) => e.isTrusted && onClose()}>
+        <h2 id="mfl-title">
+          <span class="brand">{t('panelTitle')}</span>
+          {t(`panelHead_${ctx.page.replace(/-/g, '_')}`)}
+        </h2>
+        <Btn class="x" aria-expanded={!folded} aria-controls="mfl-body" aria-label={t(folded ? 'panelUnfold' : 'panelFold')} onClick={() => setFolded(!folded)}>
+          {folded ? '+' : '–'}
+        </Btn>
+        <Btn class="x" aria-label={t('commonClose')} onClick={onClose}>
           ×
-        </button>
+        </Btn>
       </div>
-      <p class="muted">{ctx.page}</p>
+      <div id="mfl-body" hidden={folded}>
+        {Guide && <Guide ctx={ctx} />}
+      </div>
     </section>
   );
 }
