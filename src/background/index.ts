@@ -5,9 +5,17 @@
 import { browser } from '../shared/browser.ts';
 import { createRouter } from './router.ts';
 import { handlers } from './handlers.ts';
-import { start } from './lifecycle.ts';
+import { rederive, start } from './lifecycle.ts';
+import { isReminderAlarm } from './alarms.ts';
+import { notificationButtonsSupported } from './notifications.ts';
+import { openReminder, reminderButton } from './reminder-actions.ts';
 
 const ready = start();
+
+/** Runs `job` once the database is ready; failures are logged (a listener has no one to tell). */
+function whenReady(job: () => Promise<void>): void {
+  ready.then(job).catch((e: unknown) => console.error('MFA Lifeline:', e));
+}
 
 browser.runtime.onMessage.addListener(
   createRouter({
@@ -17,3 +25,15 @@ browser.runtime.onMessage.addListener(
     handlers,
   }),
 );
+
+// Unpacked extensions see "install" on every launch, and alarms may be gone after any of these.
+browser.runtime.onInstalled.addListener(() => whenReady(rederive));
+browser.runtime.onStartup.addListener(() => whenReady(rederive));
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (isReminderAlarm(alarm.name)) whenReady(rederive);
+});
+browser.notifications.onClicked.addListener((id) => whenReady(() => openReminder(id)));
+// Firefox has no notification buttons (its notifications carry the same text, and a click opens).
+if (notificationButtonsSupported()) {
+  browser.notifications.onButtonClicked.addListener((id, index) => whenReady(() => reminderButton(id, index)));
+}

@@ -1,6 +1,10 @@
 import type { Handlers } from './router.ts';
+import { refreshReminders } from './reminder-run.ts';
 
-/** Handlers for extension pages telling the worker that stored state changed (issue #5). */
+/** Extension pages tell the worker that stored state changed: alarms, badge and notifications follow (issue #5). */
 export const stateHandlers: Handlers = {
-  'ui→bg/state:changed': async () => ({ ok: true }),
+  'ui→bg/state:changed': async () => {
+    await refreshReminders();
+    return { ok: true };
+  },
 };

@@ -1,0 +1,64 @@
+/**
+ * The reminders' one pipeline, run on every wake-up (worker start, alarm, state change):
+ * read the stored state, plan, show what is newly due, log it, set the badge, arm the alarms.
+ * Runs are queued one after another, so two wake-ups at once never show the same due time twice.
+ */
+import { parseReminderId, planReminders, snoozeEnd, type ReminderPlan, type SnoozeDays } from '../domain/reminders.ts';
+import { listReminderLogs, loadState, putReminderLog } from '../shared/db/repo.ts';
+import type { ReminderLog } from '../shared/model.ts';
+import { armAlarms } from './alarms.ts';
+import { setBadge } from './badge.ts';
+import { clearNotification, showNotification, shownNotificationIds } from './notifications.ts';
+import { reminderText, speakUserLanguage } from './reminder-text.ts';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `job` after every job queued before it (a failure does not block the ones after). */
+function enqueue<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job, job);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Reads the log as it is now, so a snooze written by the popup a moment ago is kept. */
+async function updateLog(id: string, change: (l: ReminderLog) => ReminderLog): Promise<void> {
+  const current = (await listReminderLogs()).find((l) => l.id === id) ?? { id };
+  await putReminderLog(change(current));
+}
+
+async function run(now: Date): Promise<ReminderPlan> {
+  const state = await loadState();
+  const plan = planReminders(state, now);
+  await speakUserLanguage(state.settings.lang);
+  for (const item of plan.notify) {
+    try {
+      // Shown first, logged second: if the worker dies in between, the same id is shown again
+      // (replacing, not duplicating, the notification) rather than lost.
+      await showNotification(item.id, reminderText(item, state));
+      await updateLog(item.id, (l) => ({ ...l, lastShownDue: item.due }));
+    } catch (e) {
+      console.warn('MFA Lifeline: could not show reminder', item.id, e);
+    }
+  }
+  // A reminder that is no longer due (checked, snoozed, turned off, account deleted) leaves the screen.
+  const due = new Set(plan.due.map((i) => i.id));
+  for (const id of await shownNotificationIds()) {
+    if (parseReminderId(id) && !due.has(id)) await clearNotification(id);
+  }
+  await setBadge(plan.due.length);
+  await armAlarms(plan.nextAt);
+  return plan;
+}
+
+/** Re-derives notifications, badge and alarms from stored state. */
+export function refreshReminders(now: () => Date = () => new Date()): Promise<ReminderPlan> {
+  return enqueue(() => run(now()));
+}
+
+/** Snoozes one reminder (notification button) and refreshes. */
+export function snoozeReminder(id: string, days: SnoozeDays, now: () => Date = () => new Date()): Promise<ReminderPlan> {
+  return enqueue(async () => {
+    await updateLog(id, (l) => ({ ...l, snoozedUntil: snoozeEnd(now(), days) }));
+    return run(now());
+  });
+}

@@ -1,0 +1,19 @@
+/** Where a reminder takes the user when they open it. */
+import { browser } from '../shared/browser.ts';
+import type { ReminderKind } from '../shared/model.ts';
+
+/** The AWS console page with the account's contact information (aws-pages.md §1.2). */
+export const AWS_ACCOUNT_PAGE = 'https://console.aws.amazon.com/billing/home#/account';
+
+export function reminderTarget(kind: ReminderKind, accountKey: string): string {
+  const key = encodeURIComponent(accountKey);
+  switch (kind) {
+    case 'phone-verify':
+      return AWS_ACCOUNT_PAGE;
+    case 'documents-follow-up':
+    case 'objection-email':
+      return browser.runtime.getURL(`src/popup/index.html#/account/${key}/recover`);
+    case 'backup-drill':
+      return browser.runtime.getURL(`src/drill/index.html#account=${key}`);
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * What a reminder notification says, in the user's chosen language (Settings.lang may differ
+ * from the browser's, and browser.i18n only speaks the browser's).
+ */
+import type { ReminderItem } from '../domain/reminders.ts';
+import { currentLang, loadMessages, resolveLang, t, useMessages, type Lang, type LangPref } from '../shared/i18n.ts';
+import type { StoredState } from '../shared/model.ts';
+import type { NotificationText } from './notifications.ts';
+
+let speaking: Lang | null = null;
+
+/** Makes t() speak the user's language; loads that table once per worker life. */
+export async function speakUserLanguage(pref: LangPref): Promise<void> {
+  const lang = resolveLang(pref);
+  if (speaking === lang) return;
+  let table = null;
+  try {
+    table = await loadMessages(lang);
+  } catch (e) {
+    // The packaged table should always load; if not, the browser's language is better than nothing.
+    console.warn('MFA Lifeline: could not load messages for', lang, e);
+  }
+  useMessages(lang, table);
+  speaking = lang;
+}
+
+function day(iso: string | undefined): string {
+  const d = iso ? new Date(iso) : null;
+  if (!d || Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat(currentLang(), { dateStyle: 'medium' }).format(d);
+}
+
+export function reminderText(item: ReminderItem, state: StoredState): NotificationText {
+  const account = state.accounts.find((a) => a.key === item.accountKey);
+  const label = account?.label ?? '';
+  const kase = item.caseId ? state.cases.find((c) => c.id === item.caseId) : undefined;
+  const buttons = [t('remindSnooze7'), t('remindOpen')];
+  switch (item.kind) {
+    case 'phone-verify':
+      return {
+        title: t('remindPhoneTitle'),
+        message: account?.phoneVerifiedAt ? t('remindPhoneMessage', [label, day(account.phoneVerifiedAt)]) : t('remindPhoneMessageNever', label),
+        buttons,
+      };
+    case 'documents-follow-up':
+      return {
+        title: t('remindFollowUpTitle'),
+        message: kase?.supportCaseId
+          ? t('remindFollowUpMessage', [label, day(kase.documentsSentAt), kase.supportCaseId])
+          : t('remindFollowUpMessageNoCase', [label, day(kase?.documentsSentAt)]),
+        buttons,
+      };
+    case 'objection-email':
+      return { title: t('remindObjectionTitle'), message: t('remindObjectionMessage', label), buttons };
+    case 'backup-drill':
+      return { title: t('remindDrillTitle'), message: t('remindDrillMessage', label), buttons };
+  }
+}
