@@ -3,64 +3,67 @@
  * the user's (the worker records the date for the chosen account), and say plainly when the
  * phone is not stored in the international form AWS's recovery call needs.
  */
-import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { Component, type JSX } from 'preact';
 import { t } from '../../shared/i18n.ts';
 import { send } from '../../shared/send.ts';
 import type { PhoneCheck } from '../../shared/messages.ts';
 import { phoneErrorKey } from '../../domain/phone-error-key.ts';
 import type { PanelContext } from '../panel-contract.ts';
-import { AccountPicker, usePickedAccount } from './AccountPicker.tsx';
-import { Btn } from './parts.tsx';
+import { Btn, WithAccount } from './parts.tsx';
 
-export function AccountContactPanel({ ctx }: { ctx: PanelContext }): JSX.Element {
-  const p = usePickedAccount(ctx);
-  const shown = ctx.readText('contactPhoneShown');
-  const [phone, setPhone] = useState<PhoneCheck | null>(null);
-  const [done, setDone] = useState<boolean | null>(null);
-  useEffect(() => {
-    // An empty country asks for the shown-on-AWS check: the number must already be +country.
-    if (shown) send('cs→bg/phone:format', { input: shown, country: '' }).then(setPhone, () => {});
-  }, [shown]);
+interface State {
+  phone?: PhoneCheck;
+  /** true: recorded; false: the worker could not record it. */
+  done?: boolean;
+}
 
-  const confirm = () =>
-    send('cs→bg/console:confirm-contact', { accountKey: p.key, ...(shown ? { phoneShown: shown } : {}) }).then(
-      (r) => {
-        setDone(r.recorded);
-        if (r.phone) setPhone(r.phone);
-      },
-      () => setDone(false),
+export class AccountContactPanel extends Component<{ ctx: PanelContext }, State> {
+  shown = this.props.ctx.readText('contactPhoneShown');
+
+  override componentDidMount(): void {
+    // An empty country asks for the as-shown-on-AWS check: the number must already be +country.
+    if (this.shown) send('cs→bg/phone:format', { input: this.shown, country: '' }).then((phone) => this.setState({ phone }), () => undefined);
+  }
+
+  confirm(accountKey: string): void {
+    send('cs→bg/console:confirm-contact', { accountKey, ...(this.shown ? { phoneShown: this.shown } : {}) }).then(
+      ({ recorded, phone }) => this.setState({ done: recorded, ...(phone ? { phone } : {}) }),
+      () => this.setState({ done: false }),
     );
+  }
 
-  return (
-    <>
-      <p>{t('panelContactIntro')}</p>
-      {shown ? (
-        <p>
-          {t('panelContactShown')} <b translate={false}>{shown}</b>
-        </p>
-      ) : (
-        <p class="muted">{t('panelContactNoPhone')}</p>
-      )}
-      {phone && !phone.ok && (
-        <div class="box warn" role="alert">
-          <p>{t(phoneErrorKey(phone.error))}</p>
-          <p>{t('panelContactFix')}</p>
+  render({ ctx }: { ctx: PanelContext }, { phone, done }: State): JSX.Element {
+    return (
+      <>
+        <p>{t('panelContactIntro')}</p>
+        {this.shown ? (
+          <p>
+            {t('panelContactShown')} <b translate={false}>{this.shown}</b>
+          </p>
+        ) : (
+          <p class="muted">{t('panelContactNoPhone')}</p>
+        )}
+        {phone && !phone.ok && (
+          <div class="box warn">
+            <p>{t(phoneErrorKey(phone.error))}</p>
+            <p>{t('panelContactFix')}</p>
+          </div>
+        )}
+        {phone?.ok && <p class="ok">{t('panelContactIntlOk')}</p>}
+        <WithAccount ctx={ctx}>
+          {(key) => (
+            <div class="row">
+              <Btn primary disabled={!key || done} onClick={() => this.confirm(key)}>
+                {t('panelContactConfirm')}
+              </Btn>
+            </div>
+          )}
+        </WithAccount>
+        <div role="status">
+          {done && <p class="ok">{t('panelContactDone')}</p>}
+          {done === false && <p class="bad">{t('panelWorkerDown')}</p>}
         </div>
-      )}
-      {phone?.ok && <p class="ok">{t('panelContactIntlOk')}</p>}
-      <AccountPicker p={p} />
-      {!!p.accounts?.length && (
-        <div class="row">
-          <Btn primary disabled={!p.key || done === true} onClick={confirm}>
-            {t('panelContactConfirm')}
-          </Btn>
-        </div>
-      )}
-      <div role="status">
-        {done === true && <p class="ok">{t('panelContactDone')}</p>}
-        {done === false && <p class="bad">{t('panelWorkerDown')}</p>}
-      </div>
-    </>
-  );
+      </>
+    );
+  }
 }

@@ -2,80 +2,92 @@
  * "Can't enter a code?": the shared lost-MFA decision tree (src/domain/recovery-tree.ts) as a
  * few yes/no questions, then the path with its steps and what this page can do about it.
  */
-import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef, type JSX } from 'preact';
 import { t } from '../../shared/i18n.ts';
 import type { RecoveryPathId } from '../../shared/model.ts';
-import { answer, nextStep, PATHS, QUESTION_ORDER, QUESTIONS, type TreeAnswers } from '../../domain/recovery-tree.ts';
+import { answer, nextStep, PATHS, QUESTION_ORDER, QUESTIONS, type TreeAnswers, type TreeStep } from '../../domain/recovery-tree.ts';
 import type { PanelContext } from '../panel-contract.ts';
 import { Btn, List, Point, seq, SupportLink } from './parts.tsx';
 
-export function DecisionTree({ ctx }: { ctx: PanelContext }): JSX.Element {
-  const [a, setA] = useState<TreeAnswers>({});
-  const step = nextStep(a);
-  const id = step.kind === 'question' ? `question-${step.id}` : `path-${step.path}`;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    ctx.record(`tree-${id}`);
+/** Progress step id of a tree step, kebab-case as stored: "tree-q-other-device", "tree-alt-factors". */
+export const treeStepId = (s: TreeStep): string =>
+  'tree-' + (s.kind === 'question' ? 'q-' + s.id.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) : s.path);
+
+export class DecisionTree extends Component<{ ctx: PanelContext }, { a: TreeAnswers }> {
+  override state = { a: {} as TreeAnswers };
+  heading = createRef<HTMLHeadingElement>();
+  shown = '';
+
+  override componentDidMount(): void {
+    this.componentDidUpdate();
+  }
+  override componentDidUpdate(): void {
+    const id = treeStepId(nextStep(this.state.a));
+    if (id === this.shown) return;
+    this.shown = id;
+    this.props.ctx.record(id);
     // Keyboard and screen-reader users land on the new question, not on a vanished button.
-    heading.current?.focus();
-  }, [id]);
+    this.heading.current?.focus();
+  }
 
-  const answered = QUESTION_ORDER.filter((q) => a[q] !== undefined);
-  const back = () => {
-    const next = { ...a };
-    delete next[answered[answered.length - 1]!];
-    setA(next);
-  };
-  const backBtn = answered.length > 0 && <Btn onClick={back}>{t('commonBack')}</Btn>;
+  render({ ctx }: { ctx: PanelContext }, { a }: { a: TreeAnswers }): JSX.Element {
+    const step = nextStep(a);
+    const set = (next: TreeAnswers) => this.setState({ a: next });
+    const answered = QUESTION_ORDER.filter((q) => a[q] !== undefined);
+    const back = answered.length > 0 && (
+      <Btn onClick={() => set(Object.fromEntries(answered.slice(0, -1).map((q) => [q, a[q]])))}>
+        {t('commonBack')}
+      </Btn>
+    );
 
-  if (step.kind === 'question') {
-    const q = QUESTIONS[step.id];
+    if (step.kind === 'question') {
+      const q = QUESTIONS[step.id];
+      return (
+        <div class="box" role="group" aria-labelledby="mfl-q">
+          <p class="muted">{t('panelTreeProgress', [String(answered.length + 1), String(QUESTION_ORDER.length)])}</p>
+          <h3 id="mfl-q" tabIndex={-1} ref={this.heading}>
+            {t(q.titleKey)}
+          </h3>
+          <p class="muted">{t(q.helpKey)}</p>
+          <div class="row">
+            <Btn primary onClick={() => set(answer(a, step.id, true))}>
+              {t('commonYes')}
+            </Btn>
+            <Btn onClick={() => set(answer(a, step.id, false))}>{t('commonNo')}</Btn>
+            {back}
+          </div>
+        </div>
+      );
+    }
+
+    const p = PATHS[step.path];
     return (
-      <div class="box" role="group" aria-labelledby="mfl-q">
-        <p class="muted">{t('panelTreeProgress', [String(answered.length + 1), String(QUESTION_ORDER.length)])}</p>
-        <h3 id="mfl-q" tabIndex={-1} ref={heading}>
-          {t(q.titleKey)}
+      <div class="box" data-path={step.path}>
+        <h3 tabIndex={-1} ref={this.heading}>
+          {t(p.titleKey)}
         </h3>
-        <p class="muted">{t(q.helpKey)}</p>
+        <p>{t(p.summaryKey)}</p>
+        <p class="muted">{t(p.durationKey)}</p>
+        <ol>
+          {p.steps.map((s) => (
+            <li key={s.id}>
+              {t(s.titleKey)}
+              {s.detailKey && <div class="muted">{t(s.detailKey)}</div>}
+            </li>
+          ))}
+        </ol>
+        <PathExtra ctx={ctx} path={step.path} />
         <div class="row">
-          <Btn primary onClick={() => setA(answer(a, step.id, true))}>
-            {t('commonYes')}
-          </Btn>
-          <Btn onClick={() => setA(answer(a, step.id, false))}>{t('commonNo')}</Btn>
-          {backBtn}
+          {back}
+          <Btn onClick={() => set({})}>{t('panelTreeRestart')}</Btn>
         </div>
       </div>
     );
   }
-
-  const p = PATHS[step.path];
-  return (
-    <div class="box" data-path={step.path}>
-      <h3 tabIndex={-1} ref={heading}>
-        {t(p.titleKey)}
-      </h3>
-      <p>{t(p.summaryKey)}</p>
-      <p class="muted">{t(p.durationKey)}</p>
-      <ol>
-        {p.steps.map((s) => (
-          <li key={s.id}>
-            {t(s.titleKey)}
-            {s.detailKey && <div class="muted">{t(s.detailKey)}</div>}
-          </li>
-        ))}
-      </ol>
-      <PathExtra ctx={ctx} path={step.path} />
-      <div class="row">
-        {backBtn}
-        <Btn onClick={() => setA({})}>{t('panelTreeRestart')}</Btn>
-      </div>
-    </div>
-  );
 }
 
 /** What this page adds to a path: the link to click here, what to ask whom, what to prepare. */
-function PathExtra({ ctx, path }: { ctx: PanelContext; path: RecoveryPathId }): JSX.Element {
+function PathExtra({ ctx, path }: { ctx: PanelContext; path: RecoveryPathId }): JSX.Element | null {
   switch (path) {
     case 'other-device':
       return <p>{t('panelOutOtherDevice')}</p>;
@@ -92,7 +104,7 @@ function PathExtra({ ctx, path }: { ctx: PanelContext; path: RecoveryPathId }): 
       return (
         <div class="box warn">
           <p>{t('panelOutAltLink')}</p>
-          <Point ctx={ctx} target="troubleshootLink" auto />
+          <Point ctx={ctx} target="troubleshootLink" auto step="pointed-troubleshoot-link" />
         </div>
       );
     case 'support-documents':
@@ -107,4 +119,5 @@ function PathExtra({ ctx, path }: { ctx: PanelContext; path: RecoveryPathId }): 
         </>
       );
   }
+  return null;
 }

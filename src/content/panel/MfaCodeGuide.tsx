@@ -1,19 +1,32 @@
-import type { JSX } from 'preact';
+import { Component, type JSX } from 'preact';
 import { t } from '../../shared/i18n.ts';
 import type { PanelContext } from '../panel-contract.ts';
-import { List, seq } from './parts.tsx';
-import { TreeLauncher } from './TreeLauncher.tsx';
+import { Btn, List, seq } from './parts.tsx';
+import { DecisionTree } from './DecisionTree.tsx';
+
+/** "Can't enter a code?": opens the decision tree in place of the button. */
+export class TreeLauncher extends Component<{ ctx: PanelContext }, { open?: boolean }> {
+  render({ ctx }: { ctx: PanelContext }, { open }: { open?: boolean }): JSX.Element {
+    return open ? (
+      <DecisionTree ctx={ctx} />
+    ) : (
+      <div class="row">
+        <Btn primary onClick={() => this.setState({ open: true })}>
+          {t('panelCantEnter')}
+        </Btn>
+      </div>
+    );
+  }
+}
 
 /** The MFA code step: what to do when there is no code to type, or the code is refused. */
-export function MfaCodeGuide({ ctx }: { ctx: PanelContext }): JSX.Element {
-  return (
-    <>
-      <p>{t('panelCodeIntro')}</p>
-      <TreeLauncher ctx={ctx} />
-      <details onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && ctx.record('opened-codes-failing')}>
-        <summary>{t('panelCodesFail')}</summary>
-        <List keys={seq('panelDrift', 4)} />
-      </details>
-    </>
-  );
-}
+export const MfaCodeGuide = ({ ctx }: { ctx: PanelContext }): JSX.Element => (
+  <>
+    <p>{t('panelCodeIntro')}</p>
+    <TreeLauncher ctx={ctx} />
+    <details onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && ctx.record('opened-codes-failing')}>
+      <summary>{t('panelCodesFail')}</summary>
+      <List keys={seq('panelDrift', 4)} />
+    </details>
+  </>
+);

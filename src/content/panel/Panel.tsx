@@ -3,8 +3,7 @@
  * <mfa-lifeline-panel>. One guide per recognized page kind; the page is reached only through
  * `ctx`, the worker only through send().
  */
-import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import type { ComponentType, JSX } from 'preact';
 import type { PageKind } from '../../shared/page-kind.ts';
 import { currentLang, t } from '../../shared/i18n.ts';
 import type { PanelContext } from '../panel-contract.ts';
@@ -22,7 +21,7 @@ export interface PanelProps {
   onClose: () => void;
 }
 
-const GUIDES: Record<PageKind, (p: { ctx: PanelContext }) => JSX.Element> = {
+const GUIDES: Record<PageKind, ComponentType<{ ctx: PanelContext }>> = {
   'mfa-code': MfaCodeGuide,
   'mfa-device-choice': DeviceChoiceGuide,
   troubleshoot: TroubleshootGuide,
@@ -33,25 +32,19 @@ const GUIDES: Record<PageKind, (p: { ctx: PanelContext }) => JSX.Element> = {
 };
 
 export function Panel({ ctx, onClose }: PanelProps): JSX.Element {
-  const [folded, setFolded] = useState(false);
   const Guide = GUIDES[ctx.page];
   return (
-    <section class="panel" lang={currentLang()} aria-labelledby="mfl-title" data-folded={folded || undefined}>
+    <section class="panel" lang={currentLang()} aria-labelledby="mfl-title">
       <div class="head">
         <h2 id="mfl-title">
           <span class="brand">{t('panelTitle')}</span>
-          {t(`panelHead_${ctx.page.replace(/-/g, '_')}`)}
+          {t('panelHead_' + ctx.page.replace(/-/g, '_'))}
         </h2>
-        <Btn class="x" aria-expanded={!folded} aria-controls="mfl-body" aria-label={t(folded ? 'panelUnfold' : 'panelFold')} onClick={() => setFolded(!folded)}>
-          {folded ? '+' : '–'}
-        </Btn>
         <Btn class="x" aria-label={t('commonClose')} onClick={onClose}>
           ×
         </Btn>
       </div>
-      <div id="mfl-body" hidden={folded}>
-        {Guide && <Guide ctx={ctx} />}
-      </div>
+      {Guide && <Guide ctx={ctx} />}
     </section>
   );
 }

@@ -3,63 +3,56 @@
  * international form the form needs (the worker formats it: libphonenumber stays out of the
  * content script), and says what happens after submitting.
  */
-import type { JSX } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { Component, type JSX } from 'preact';
 import { currentLang, t } from '../../shared/i18n.ts';
 import { send } from '../../shared/send.ts';
 import type { PhoneCheck } from '../../shared/messages.ts';
 import { phoneErrorKey } from '../../domain/phone-error-key.ts';
 import type { PanelContext } from '../panel-contract.ts';
-import { Btn, List, seq } from './parts.tsx';
+import { Btn, likelyCountry, List, seq } from './parts.tsx';
 
 /** Countries most users of this form call from; names come from Intl, so they cost no bytes. */
 const COUNTRIES = ['JP', 'US', 'GB', 'CA', 'AU', 'NZ', 'IE', 'IN', 'SG', 'KR', 'TW', 'HK', 'CN', 'PH', 'TH', 'VN', 'DE', 'FR', 'NL', 'ES', 'IT', 'BR', 'MX'];
 
-function defaultCountry(): string {
-  if (currentLang() === 'ja') return 'JP';
-  const region = /-([A-Z]{2})\b/.exec(navigator.language)?.[1];
-  return region && COUNTRIES.includes(region) ? region : 'US';
+interface State {
+  country: string;
+  input: string;
+  /** The worker's answer, or null when it could not be asked. */
+  res?: PhoneCheck | null;
+  copied?: boolean;
 }
 
-export function SupportFormHelper({ ctx }: { ctx: PanelContext }): JSX.Element {
-  const [country, setCountry] = useState(defaultCountry);
-  const [input, setInput] = useState('');
-  const [res, setRes] = useState<PhoneCheck | 'down' | null>(null);
-  const [copied, setCopied] = useState<boolean | null>(null);
-  const latest = useRef(0);
-  const names = new Intl.DisplayNames([currentLang()], { type: 'region' });
+export class SupportFormHelper extends Component<{ ctx: PanelContext }, State> {
+  override state: State = { country: likelyCountry(COUNTRIES), input: '' };
+  /** Answers may arrive out of order while the user types: only the newest is shown. */
+  asked = 0;
 
-  // Answers may arrive out of order while typing: only the newest one is shown.
-  const check = (value: string, c: string, always?: boolean) => {
-    setInput(value);
-    setCopied(null);
-    const n = ++latest.current;
-    if (!always && !value.trim()) return setRes(null);
-    send('cs→bg/phone:format', { input: value, country: c }).then(
-      (r) => n === latest.current && setRes(r),
-      () => n === latest.current && setRes('down'),
+  check(input: string, country: string): void {
+    const n = ++this.asked;
+    this.setState({ input, country, copied: undefined });
+    send('cs→bg/phone:format', { input, country }).then(
+      (res) => n === this.asked && this.setState({ res }),
+      () => n === this.asked && this.setState({ res: null }),
     );
-  };
-  const copy = (e164: string) =>
+  }
+
+  copy(e164: string): void {
     navigator.clipboard.writeText(e164).then(
       () => {
-        setCopied(true);
-        ctx.record('copied-phone');
+        this.setState({ copied: true });
+        this.props.ctx.record('copied-phone-number');
       },
-      () => setCopied(false),
+      () => this.setState({ copied: false }),
     );
+  }
 
-  return (
-    <>
-      <p>{t('panelFormIntro')}</p>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (e.isTrusted) check(input, country, true);
-        }}
-      >
+  render(_: unknown, { country, input, res, copied }: State): JSX.Element {
+    const names = new Intl.DisplayNames([currentLang()], { type: 'region' });
+    return (
+      <>
+        <p>{t('panelFormIntro')}</p>
         <label for="mfl-country">{t('panelCountryLabel')}</label>
-        <select id="mfl-country" value={country} onChange={(e) => (setCountry(e.currentTarget.value), check(input, e.currentTarget.value))}>
+        <select id="mfl-country" value={country} onChange={(e) => (input ? this.check(input, e.currentTarget.value) : this.setState({ country: e.currentTarget.value }))}>
           {COUNTRIES.map((c) => (
             <option key={c} value={c}>
               {names.of(c)}
@@ -67,38 +60,34 @@ export function SupportFormHelper({ ctx }: { ctx: PanelContext }): JSX.Element {
           ))}
         </select>
         <label for="mfl-phone">{t('panelPhoneLabel')}</label>
-        <input id="mfl-phone" type="tel" inputMode="tel" autoComplete="off" spellcheck={false} value={input} aria-describedby="mfl-phone-help mfl-phone-out" onInput={(e) => check(e.currentTarget.value, country)} />
+        <input id="mfl-phone" type="tel" autoComplete="off" value={input} aria-describedby="mfl-phone-help" onInput={(e) => this.check(e.currentTarget.value, country)} />
         <p id="mfl-phone-help" class="muted">
           {t('panelPhoneHelp')}
         </p>
-        <div class="row">
-          <button type="submit">{t('panelPhoneConvert')}</button>
-        </div>
-      </form>
-      <div id="mfl-phone-out" role="status" aria-live="polite">
-        {res === 'down' && <p class="bad">{t('panelPhoneDown')}</p>}
-        {res && res !== 'down' && !res.ok && <p class="bad">{t(phoneErrorKey(res.error))}</p>}
-        {res && res !== 'down' && res.ok && (
-          <div class="box">
-            <p>{t('panelPhoneResult')}</p>
-            <p class="big" translate={false}>
-              {res.e164}
-            </p>
-            <p class="muted">{res.international}</p>
-            <div class="row">
-              <Btn onClick={() => copy(res.e164)}>{copied ? t('commonCopied') : t('commonCopy')}</Btn>
-              {copied === false && <span class="muted">{t('panelCopyFailed')}</span>}
+        <div role="status">
+          {res === null && <p class="bad">{t('panelPhoneDown')}</p>}
+          {res && !res.ok && <p class="bad">{t(phoneErrorKey(res.error))}</p>}
+          {res?.ok && (
+            <div class="box">
+              <p>{t('panelPhoneResult')}</p>
+              <p class="big" translate={false}>
+                {res.e164}
+              </p>
+              <div class="row">
+                <Btn onClick={() => this.copy(res.e164)}>{t(copied ? 'commonCopied' : 'commonCopy')}</Btn>
+                {copied === false && <span class="muted">{t('panelCopyFailed')}</span>}
+              </div>
             </div>
-          </div>
-        )}
-      </div>
-      <h3>{t('panelAfterTitle')}</h3>
-      <List keys={seq('panelAfter', 4)} />
-      <p>{t('panelJaSupport')}</p>
-      <details>
-        <summary>{t('panelPhrasesTitle')}</summary>
-        <List keys={seq('panelPhrase', 5)} />
-      </details>
-    </>
-  );
+          )}
+        </div>
+        <h3>{t('panelAfterTitle')}</h3>
+        <List keys={seq('panelAfter', 4)} />
+        <p>{t('panelJaSupport')}</p>
+        <details>
+          <summary>{t('panelPhrasesTitle')}</summary>
+          <List keys={seq('panelPhrase', 5)} />
+        </details>
+      </>
+    );
+  }
 }

@@ -1,11 +1,15 @@
 /**
  * Small pieces every panel page shares. Long guides are runs of numbered locale keys
- * ("panelAltEmail1", "panelAltEmail2", …): the words live in _locales, so they cost the
- * content script no bytes, and the code only says how many there are.
+ * ("panelAltEmail1", "panelAltEmail2", …): the words live in _locales and cost the content
+ * script no bytes; the code only says how many there are.
+ *
+ * Components with state are classes on purpose: preact/hooks would add about 1 KB gzip to a
+ * content script whose whole budget is 15 KB.
  */
-import type { ButtonHTMLAttributes, ComponentChildren, JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../shared/i18n.ts';
+import { Component, type ButtonHTMLAttributes, type ComponentChildren, type JSX } from 'preact';
+import { currentLang, t } from '../../shared/i18n.ts';
+import { send } from '../../shared/send.ts';
+import type { AccountChoice } from '../../shared/messages.ts';
 import type { PanelContext, SiteTarget } from '../panel-contract.ts';
 
 export const SUPPORT_FORM_URL = 'https://aws.amazon.com/forms/aws-mfa-support';
@@ -13,88 +17,144 @@ export const SUPPORT_FORM_URL = 'https://aws.amazon.com/forms/aws-mfa-support';
 /** ["p1", "p2", …, "pN"]. */
 export const seq = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => prefix + (i + 1));
 
-export function List({ keys, ordered }: { keys: string[]; ordered?: boolean }): JSX.Element {
+export const List = ({ keys, ordered }: { keys: string[]; ordered?: boolean }): JSX.Element => {
   const items = keys.map((k) => <li key={k}>{t(k)}</li>);
   return ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
-}
-
-type BtnProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick'> & {
-  onClick: () => void;
-  primary?: boolean;
-  children: ComponentChildren;
 };
 
-/**
- * A real button that acts only on a user's own click or key press: a script on the page
- * (AWS's or anyone's) dispatching a synthetic click must not record, copy or send anything.
- */
-export function Btn({ onClick, primary, children, ...rest }: BtnProps): JSX.Element {
-  return (
-    <button type="button" class={primary ? 'primary' : undefined} {...rest} onClick={(e) => e.isTrusted && onClick()}>
-      {children}
-    </button>
-  );
-}
+type BtnProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick'> & { onClick: () => unknown; primary?: boolean; children: ComponentChildren };
 
-/** A link to AWS's lost-MFA support form, in a new tab so the panel's page stays. */
-export function SupportLink(): JSX.Element {
-  return (
-    <p>
-      <a href={SUPPORT_FORM_URL} target="_blank" rel="noopener noreferrer">
-        {t('panelSupportLink')}
-      </a>
-    </p>
-  );
+/**
+ * A real button that acts only on the user's own click or key press: a script on the page
+ * dispatching a synthetic click must not record, copy or send anything.
+ */
+export const Btn = ({ onClick, primary, ...rest }: BtnProps): JSX.Element => (
+  <button type="button" class={primary ? 'primary' : undefined} {...rest} onClick={(e) => e.isTrusted && onClick()} />
+);
+
+/** AWS's lost-MFA support form, in a new tab so the page the user is on stays. */
+export const SupportLink = (): JSX.Element => (
+  <p>
+    <a href={SUPPORT_FORM_URL} target="_blank" rel="noopener noreferrer">
+      {t('panelSupportLink')}
+    </a>
+  </p>
+);
+
+/** The country the user most likely dials from: Japan for a Japanese UI, else the browser's region. */
+export function likelyCountry(known: readonly string[]): string {
+  const region = currentLang() === 'ja' ? 'JP' : /-([A-Z]{2})\b/.exec(navigator.language)?.[1];
+  return region && known.includes(region) ? region : 'US';
 }
 
 /**
  * A ring drawn in the panel's own shadow root over an element of AWS's page, following it on
  * scroll and resize (at most once per frame). AWS's markup is never touched.
  */
-export function Ring({ el }: { el: Element }): JSX.Element | null {
-  const [r, setR] = useState<DOMRect | null>(null);
-  useEffect(() => {
-    let raf = 0;
-    const update = () => {
-      raf = 0;
-      setR(el.isConnected ? el.getBoundingClientRect() : null);
-    };
-    const schedule = () => {
-      raf ||= requestAnimationFrame(update);
-    };
-    update();
-    addEventListener('scroll', schedule, { capture: true, passive: true });
-    addEventListener('resize', schedule, { passive: true });
-    return () => {
-      cancelAnimationFrame(raf);
-      removeEventListener('scroll', schedule, { capture: true });
-      removeEventListener('resize', schedule);
-    };
-  }, [el]);
-  if (!r || (!r.width && !r.height)) return null;
-  const px = (n: number) => `${Math.round(n)}px`;
-  return <div class="ring" aria-hidden="true" style={{ top: px(r.top - 4), left: px(r.left - 4), width: px(r.width + 8), height: px(r.height + 8) }} />;
+export class Ring extends Component<{ el: Element }, { r?: DOMRect }> {
+  raf = 0;
+  tick = (): void => {
+    this.raf ||= requestAnimationFrame(() => {
+      this.raf = 0;
+      this.setState({ r: this.props.el.getBoundingClientRect() });
+    });
+  };
+  override componentDidMount(): void {
+    this.tick();
+    addEventListener('scroll', this.tick, true);
+    addEventListener('resize', this.tick);
+  }
+  override componentWillUnmount(): void {
+    cancelAnimationFrame(this.raf);
+    removeEventListener('scroll', this.tick, true);
+    removeEventListener('resize', this.tick);
+  }
+  render(): JSX.Element | null {
+    const r = this.state.r;
+    if (!r?.width || !this.props.el.isConnected) return null;
+    // 4 px of air around the element on every side.
+    const px = (n: number) => `${Math.round(n)}px`;
+    return <div class="ring" aria-hidden="true" style={{ top: px(r.top - 4), left: px(r.left - 4), width: px(r.width + 8), height: px(r.height + 8) }} />;
+  }
+}
+
+interface PointProps {
+  ctx: PanelContext;
+  target: SiteTarget;
+  /** Draw at once instead of on a "Show me" click. */
+  auto?: boolean;
+  /** Progress step recorded when the element was found and pointed at. */
+  step?: string;
+}
+
+/** Points at one of AWS's own controls, or says the page does not show it right now. */
+export class Point extends Component<PointProps, { el?: Element | null }> {
+  show = (scroll?: boolean): void => {
+    const { ctx, target, step } = this.props;
+    const el = ctx.find(target);
+    if (el && scroll) el.scrollIntoView({ block: 'center' });
+    if (el && step) ctx.record(step);
+    this.setState({ el });
+  };
+  override componentDidMount(): void {
+    if (this.props.auto) this.show();
+  }
+  render({ auto }: PointProps, { el }: { el?: Element | null }): JSX.Element {
+    return (
+      <>
+        {!auto && (
+          <div class="row">
+            <Btn onClick={() => this.show(true)}>{t('panelShowMe')}</Btn>
+          </div>
+        )}
+        {el ? <Ring el={el} /> : el === null && <p class="muted">{t('panelNotOnPage')}</p>}
+      </>
+    );
+  }
+}
+
+interface WithAccountProps {
+  ctx: PanelContext;
+  /** What to show once an account list is there, given the chosen account ('' = none yet). */
+  children: (key: string) => ComponentChildren;
 }
 
 /**
- * Points at one of AWS's own controls: drawn at once (`auto`), or on a "Show me" click, which
- * also scrolls it into view. Says so when the page does not have it.
+ * Console pages: which of the user's accounts this page belongs to. The worker answers with
+ * labels only, matching the 12-digit id the page shows when it can; nothing is kept in the page.
  */
-export function Point({ ctx, target, auto }: { ctx: PanelContext; target: SiteTarget; auto?: boolean }): JSX.Element {
-  const [el, setEl] = useState<Element | null | undefined>(() => (auto ? ctx.find(target) : undefined));
-  const show = () => {
-    const found = ctx.find(target);
-    found?.scrollIntoView({ block: 'center' });
-    setEl(found);
-  };
-  return (
-    <>
-      {!auto && (
-        <div class="row">
-          <Btn onClick={show}>{t('panelShowMe')}</Btn>
-        </div>
-      )}
-      {el ? <Ring el={el} /> : el === null && <p class="muted" role="status">{t('panelNotOnPage')}</p>}
-    </>
-  );
+interface WithAccountState {
+  list?: AccountChoice[];
+  key: string;
+  down?: boolean;
+}
+
+export class WithAccount extends Component<WithAccountProps, WithAccountState> {
+  override state: WithAccountState = { key: '' };
+  override componentDidMount(): void {
+    const id = this.props.ctx.readText('accountIdShown')?.replace(/\D/g, '');
+    send('cs→bg/console:accounts', id?.length === 12 ? { accountIdOnPage: id } : {}).then(
+      ({ accounts, matched }) => this.setState({ list: accounts, key: matched ?? (accounts.length === 1 ? accounts[0]!.key : '') }),
+      () => this.setState({ down: true }),
+    );
+  }
+  render({ children }: WithAccountProps, { list, key, down }: WithAccountState): ComponentChildren {
+    if (down) return <p class="bad">{t('panelWorkerDown')}</p>;
+    if (!list) return null;
+    if (!list.length) return <p class="box warn">{t('panelNoAccounts')}</p>;
+    return (
+      <>
+        <label for="mfl-account">{t('panelAccountLabel')}</label>
+        <select id="mfl-account" value={key} onChange={(e) => this.setState({ key: e.currentTarget.value })}>
+          {!key && <option value="">{t('panelAccountChoose')}</option>}
+          {list.map((a) => (
+            <option key={a.key} value={a.key}>
+              {a.label}
+            </option>
+          ))}
+        </select>
+        {children(key)}
+      </>
+    );
+  }
 }
