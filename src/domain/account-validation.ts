@@ -5,8 +5,9 @@
 import type { Account, MfaDevice, MfaDeviceKind } from '../shared/model.ts';
 import { checkPhone, phoneErrorKey } from './phone.ts';
 import { LIMITS } from './limits.ts';
+import { MFA_DEVICE_KINDS } from './mfa-devices.ts';
 
-export const MFA_DEVICE_KINDS: readonly MfaDeviceKind[] = ['authenticator-app', 'passkey', 'security-key', 'hardware-totp'];
+export { MFA_DEVICE_KINDS };
 
 export interface AccountInput {
   label: string;

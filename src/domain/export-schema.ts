@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import type { ExportFile, StoredState } from '../shared/model.ts';
 import { PAGE_KINDS } from '../shared/page-kind.ts';
 import { LIMITS } from './limits.ts';
-import { MFA_DEVICE_KINDS } from './account-validation.ts';
+import { MFA_DEVICE_KINDS } from './mfa-devices.ts';
 import { PREVENTION_ITEMS } from './readiness.ts';
 
 export const EXPORT_FORMAT = 'mfa-lifeline-export';

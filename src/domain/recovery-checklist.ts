@@ -6,6 +6,7 @@
 import type { ProgressEvent, RecoveryCase, RecoveryPathId } from '../shared/model.ts';
 import { PATHS } from './recovery-tree.ts';
 import { DOCUMENT_STEPS, documentStepDone, type DocumentField } from './documents.ts';
+import { stepLabelKey } from '../shared/progress-steps.ts';
 
 export interface ChecklistItem {
   id: string;
@@ -79,38 +80,17 @@ export interface TimelineEntry {
   unassigned?: boolean;
 }
 
-/** Labels for step ids the in-page panel records; unknown ids fall back to the page, then to a generic line. */
-const PROGRESS_LABELS: Record<string, string> = {
-  'reached-mfa-code': 'popupTlReachedMfa',
-  'opened-troubleshoot': 'popupTlOpenedTroubleshoot',
-  'reached-alt-factors': 'popupTlReachedAltFactors',
-  'phone-call-failed': 'popupTlPhoneFailed',
-  'opened-support-form': 'popupTlOpenedSupportForm',
-  'support-form-submitted': 'popupTlSupportFormSent',
-};
-const PAGE_LABELS: Record<string, string> = {
-  'mfa-code': 'popupTlPageMfaCode',
-  'mfa-device-choice': 'popupTlPageDeviceChoice',
-  troubleshoot: 'popupTlPageTroubleshoot',
-  'alt-factors': 'popupTlPageAltFactors',
-  'support-form': 'popupTlPageSupportForm',
-  'account-contact': 'popupTlPageAccount',
-  'security-credentials': 'popupTlPageSecurityCredentials',
-};
-
+/** The timeline label of a recorded step (keys owned by the content script's strings). */
 export function progressLabel(e: ProgressEvent): { labelKey: string; subs?: string[] } {
-  const byStep = Object.hasOwn(PROGRESS_LABELS, e.step) ? PROGRESS_LABELS[e.step] : undefined;
-  if (byStep) return { labelKey: byStep };
-  const byPage = e.page && Object.hasOwn(PAGE_LABELS, e.page) ? PAGE_LABELS[e.page] : undefined;
-  if (byPage) return { labelKey: byPage };
-  return { labelKey: 'popupTlProgress', subs: [e.step] };
+  const key = stepLabelKey(e.step);
+  return key === 'stepOther' ? { labelKey: key, subs: [e.step] } : { labelKey: key };
 }
 
 /** Panel events this long before the case started still belong to it (the user hit the MFA page, then opened the popup). */
 const LEAD_MS = 3 * 86_400_000;
 
 export function buildTimeline(c: RecoveryCase, events: readonly ProgressEvent[], opts: { includeUnassigned?: boolean } = {}): TimelineEntry[] {
-  const out: TimelineEntry[] = [{ id: 'started', at: c.startedAt, labelKey: 'popupTlStarted', subs: [], source: 'case' }];
+  const out: TimelineEntry[] = [{ id: 'started', at: c.startedAt, labelKey: 'popupTlStarted', source: 'case' }];
   const titles = new Map(buildChecklist(c).map((i) => [i.id, i.titleKey]));
   for (const [stepId, at] of Object.entries(c.steps)) {
     // Field steps are shown through their own, more telling entries below.

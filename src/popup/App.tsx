@@ -1,9 +1,60 @@
+import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
+import { href, parseRoute, type Route } from './route.ts';
+import { useHash, useStore } from './store.ts';
+import { Home } from './Home.tsx';
+import { AccountView } from './AccountView.tsx';
+import { AccountForm } from './AccountForm.tsx';
+import { RecoverView } from './RecoverView.tsx';
+import { SafeView } from './SafeView.tsx';
+import { SettingsView } from './SettingsView.tsx';
 
 export function App() {
+  const store = useStore();
+  const route = parseRoute(useHash());
+  // Bumped when the language changes, so every view re-renders with the new table.
+  const [langEpoch, setLangEpoch] = useState(0);
+
   return (
-    <main>
-      <h1>{t('extName')}</h1>
-    </main>
+    <div key={langEpoch}>
+      <header class="top">
+        <h1>
+          <a href={href({ name: 'home' })} style="color: inherit; text-decoration: none">{t('extName')}</a>
+        </h1>
+        <nav aria-label={t('popupNavLabel')}>
+          {route.name !== 'settings' && <a class="button" href={href({ name: 'settings' })}>{t('popupSettings')}</a>}
+        </nav>
+      </header>
+      <main>{store.error ? <p class="notice bad" role="alert">{t('popupLoadFailed')}</p> : store.state ? <View route={route} store={store} onLang={() => setLangEpoch((n) => n + 1)} /> : <p class="muted">{t('popupLoading')}</p>}</main>
+    </div>
   );
+}
+
+function View({ route, store, onLang }: { route: Route; store: ReturnType<typeof useStore>; onLang: () => void }) {
+  const state = store.state!;
+  const account = 'key' in route ? state.accounts.find((a) => a.key === route.key) : undefined;
+  if ('key' in route && !account) {
+    return (
+      <div>
+        <p class="notice warn" role="alert">{t('popupAccountMissing')}</p>
+        <a href={href({ name: 'home' })}>{t('popupBackToAccounts')}</a>
+      </div>
+    );
+  }
+  switch (route.name) {
+    case 'home':
+      return <Home state={state} write={store.write} />;
+    case 'new':
+      return <AccountForm state={state} write={store.write} />;
+    case 'edit':
+      return <AccountForm state={state} write={store.write} account={account!} />;
+    case 'account':
+      return <AccountView state={state} account={account!} write={store.write} />;
+    case 'recover':
+      return <RecoverView state={state} account={account!} write={store.write} />;
+    case 'safe':
+      return <SafeView state={state} account={account!} write={store.write} />;
+    case 'settings':
+      return <SettingsView state={state} write={store.write} reload={store.reload} onLang={onLang} />;
+  }
 }

@@ -1,4 +1,13 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
+import { applyLanguage } from './lang.ts';
+import { getSettings } from '../shared/db/repo.ts';
+import './popup.css';
 
-render(<App />, document.getElementById('app')!);
+async function start(): Promise<void> {
+  const settings = await getSettings().catch(() => null);
+  await applyLanguage(settings?.lang ?? 'auto');
+  render(<App />, document.getElementById('app')!);
+}
+
+void start();

@@ -69,12 +69,12 @@ describe('buildTimeline', () => {
   it('merges case dates and panel progress in time order', () => {
     const t = buildTimeline(c, events);
     expect(t.map((e) => e.id)).toEqual(['ev:lead', 'started', 'ev:form', 'step:support-form', 'sent', 'objection', 'closed']);
-    expect(t.find((e) => e.id === 'ev:form')).toMatchObject({ labelKey: 'popupTlOpenedSupportForm', source: 'support-form' });
+    expect(t.find((e) => e.id === 'ev:form')).toMatchObject({ labelKey: 'stepOpenedSupportForm', source: 'support-form' });
   });
 
   it('includes events of unknown account only when asked, marked, with a generic label for unknown steps', () => {
     const t = buildTimeline(c, events, { includeUnassigned: true });
-    expect(t.find((e) => e.id === 'ev:nobody')).toMatchObject({ unassigned: true, labelKey: 'popupTlProgress', subs: ['something-new'] });
+    expect(t.find((e) => e.id === 'ev:nobody')).toMatchObject({ unassigned: true, labelKey: 'stepOther', subs: ['something-new'] });
   });
 
   it('counts days from the start', () => {

@@ -1,0 +1,133 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n.ts';
+import type { Account, MfaDeviceKind } from '../shared/model.ts';
+import { putAccount } from '../shared/db/repo.ts';
+import { MFA_DEVICE_KINDS, validateAccount, type AccountErrors, type AccountInput } from '../domain/account-validation.ts';
+import { LIMITS } from '../domain/limits.ts';
+import { Heading } from './Heading.tsx';
+import { href } from './route.ts';
+import { countryChoices, defaultCountry } from './countries.ts';
+import { deviceKindKey } from './device-kinds.ts';
+import type { ViewProps } from './types.ts';
+
+function toInput(a: Account | undefined): AccountInput {
+  return {
+    label: a?.label ?? '',
+    accountId: a?.accountId ?? '',
+    rootEmail: a?.rootEmail ?? '',
+    // Shown as stored (international); the user may retype it as at home.
+    phone: a?.phoneE164 ?? '',
+    phoneCountry: a?.phoneCountry ?? defaultCountry(),
+    orgMember: a?.orgMember ?? false,
+    mfaDevices: a?.mfaDevices.map((d) => ({ ...d })) ?? [],
+  };
+}
+
+/** Add (no account) or edit an account. Nothing is saved until every field is valid. */
+export function AccountForm({ account, write }: ViewProps & { account?: Account }) {
+  const [input, setInput] = useState<AccountInput>(() => toInput(account));
+  const [errors, setErrors] = useState<AccountErrors>({});
+  const summary = useRef<HTMLDivElement>(null);
+  const countries = useMemo(countryChoices, []);
+  const set = <K extends keyof AccountInput>(k: K, v: AccountInput[K]) => setInput((i) => ({ ...i, [k]: v }));
+  const setDevice = (i: number, patch: Partial<AccountInput['mfaDevices'][number]>) =>
+    set('mfaDevices', input.mfaDevices.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+
+  const onSubmit = async (e: Event) => {
+    e.preventDefault();
+    const r = validateAccount(input, { now: new Date().toISOString(), newKey: () => crypto.randomUUID(), ...(account ? { previous: account } : {}) });
+    if (!r.ok) {
+      setErrors(r.errors);
+      // Say what is wrong where focus is; each field also carries its own message.
+      setTimeout(() => summary.current?.focus(), 0);
+      return;
+    }
+    setErrors({});
+    await write(() => putAccount(r.account));
+    location.hash = href({ name: 'account', key: r.account.key });
+  };
+
+  const err = (field: string) =>
+    errors[field] ? (
+      <p class="error" id={`err-${field}`}>{t(errors[field])}</p>
+    ) : null;
+  const described = (field: string, hint?: string) => [hint, errors[field] ? `err-${field}` : null].filter(Boolean).join(' ') || undefined;
+  const errorCount = Object.keys(errors).length;
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate>
+      <Heading>{account ? t('popupEditAccountTitle') : t('popupAddAccountTitle')}</Heading>
+      {errorCount > 0 && (
+        <div class="notice bad" role="alert" tabIndex={-1} ref={summary}>
+          {t('popupFormHasErrors', String(errorCount))}
+        </div>
+      )}
+
+      <label for="f-label">{t('popupFieldLabel')}</label>
+      <p class="hint" id="h-label">{t('popupFieldLabelHint')}</p>
+      <input id="f-label" type="text" required maxLength={LIMITS.label * 2} value={input.label} aria-invalid={!!errors.label} aria-describedby={described('label', 'h-label')} onInput={(e) => set('label', e.currentTarget.value)} />
+      {err('label')}
+
+      <label for="f-id">{t('popupFieldAccountId')}</label>
+      <p class="hint" id="h-id">{t('popupFieldAccountIdHint')}</p>
+      <input id="f-id" type="text" inputMode="numeric" autoComplete="off" value={input.accountId} aria-invalid={!!errors.accountId} aria-describedby={described('accountId', 'h-id')} onInput={(e) => set('accountId', e.currentTarget.value)} />
+      {err('accountId')}
+
+      <label for="f-email">{t('popupFieldRootEmail')}</label>
+      <input id="f-email" type="email" autoComplete="off" value={input.rootEmail} aria-invalid={!!errors.rootEmail} aria-describedby={described('rootEmail')} onInput={(e) => set('rootEmail', e.currentTarget.value)} />
+      {err('rootEmail')}
+
+      <label for="f-country">{t('popupFieldCountry')}</label>
+      <select id="f-country" value={input.phoneCountry} onChange={(e) => set('phoneCountry', e.currentTarget.value)}>
+        {countries.map((c) => (
+          <option key={c.code} value={c.code}>{c.name}</option>
+        ))}
+      </select>
+      <label for="f-phone">{t('popupFieldPhone')}</label>
+      <p class="hint" id="h-phone">{t('popupFieldPhoneHint')}</p>
+      <input id="f-phone" type="tel" autoComplete="off" value={input.phone} aria-invalid={!!errors.phone} aria-describedby={described('phone', 'h-phone')} onInput={(e) => set('phone', e.currentTarget.value)} />
+      {err('phone')}
+
+      <label class="inline">
+        <input type="checkbox" checked={input.orgMember} onChange={(e) => set('orgMember', e.currentTarget.checked)} />
+        {t('popupFieldOrgMember')}
+      </label>
+
+      <fieldset class="card">
+        <legend>{t('popupFieldDevices')}</legend>
+        <p class="hint">{t('popupFieldDevicesHint')}</p>
+        {input.mfaDevices.map((d, i) => (
+          <div class="device" key={d.id}>
+            <div>
+              <label for={`f-kind-${i}`}>{t('popupDeviceKind')}</label>
+              <select id={`f-kind-${i}`} value={d.kind} aria-invalid={!!errors[`device-${i}-kind`]} onChange={(e) => setDevice(i, { kind: e.currentTarget.value })}>
+                {MFA_DEVICE_KINDS.map((k) => (
+                  <option key={k} value={k}>{t(deviceKindKey(k as MfaDeviceKind))}</option>
+                ))}
+              </select>
+              {err(`device-${i}-kind`)}
+            </div>
+            <div>
+              <label for={`f-where-${i}`}>{t('popupDeviceWhere')}</label>
+              <input id={`f-where-${i}`} type="text" value={d.where} aria-invalid={!!errors[`device-${i}-where`]} aria-describedby={described(`device-${i}-where`)} onInput={(e) => setDevice(i, { where: e.currentTarget.value })} />
+              {err(`device-${i}-where`)}
+            </div>
+            <button type="button" aria-label={t('popupDeviceRemove', String(i + 1))} onClick={() => set('mfaDevices', input.mfaDevices.filter((_, j) => j !== i))}>✕</button>
+          </div>
+        ))}
+        {err('devices')}
+        {input.mfaDevices.length < LIMITS.devices && (
+          <button type="button" onClick={() => set('mfaDevices', [...input.mfaDevices, { id: crypto.randomUUID(), kind: 'authenticator-app', where: '' }])}>
+            {t('popupDeviceAdd')}
+          </button>
+        )}
+        <p class="hint">{t('popupNoSecretsHint')}</p>
+      </fieldset>
+
+      <div class="row">
+        <button type="submit" class="primary">{t('commonSave')}</button>
+        <a class="button" href={account ? href({ name: 'account', key: account.key }) : href({ name: 'home' })}>{t('commonCancel')}</a>
+      </div>
+    </form>
+  );
+}

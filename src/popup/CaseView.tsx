@@ -1,0 +1,121 @@
+import { useMemo, useState } from 'preact/hooks';
+import { t } from '../shared/i18n.ts';
+import type { Account, RecoveryCase } from '../shared/model.ts';
+import { putCase } from '../shared/db/repo.ts';
+import { PATHS } from '../domain/recovery-tree.ts';
+import { buildChecklist, buildTimeline, dayOfCase, nextOpen, setCaseField, setStepDone, type ChecklistItem } from '../domain/recovery-checklist.ts';
+import { SUPPORT_FORM_URL, type DocumentField } from '../domain/documents.ts';
+import { LIMITS } from '../domain/limits.ts';
+import { dayToIso, formatDate, formatDay, isoToDay } from './format.ts';
+import { Timeline } from './Timeline.tsx';
+import { NotaryOptions } from './NotaryOptions.tsx';
+import type { ViewProps } from './types.ts';
+
+export function CaseView({ c, account, state, write, onChangePath }: ViewProps & { c: RecoveryCase; account: Account; onChangePath: () => void }) {
+  const items = buildChecklist(c);
+  const next = nextOpen(items);
+  const path = PATHS[c.path];
+  const save = (updated: RecoveryCase) => write(() => putCase(updated));
+  const timeline = useMemo(
+    () => buildTimeline(c, state.progress, { includeUnassigned: state.accounts.length === 1 }),
+    [c, state.progress, state.accounts.length],
+  );
+  const now = new Date().toISOString();
+
+  return (
+    <div>
+      <div class="card">
+        <h3>{t(path.titleKey)}</h3>
+        <p class="small">{t(path.summaryKey)}</p>
+        <p class="small muted">
+          {t('popupCaseStarted', [formatDate(c.startedAt), String(Math.max(1, dayOfCase(c, now)))])}
+        </p>
+        {c.path === 'support-documents' && (
+          <p class="small">
+            <a href={SUPPORT_FORM_URL} target="_blank" rel="noopener">{t('popupOpenSupportForm')}</a>
+          </p>
+        )}
+      </div>
+
+      <h3 id="checklist-h">{t('popupChecklist')}</h3>
+      <ol class="checklist" aria-labelledby="checklist-h">
+        {items.map((item) => (
+          <li key={item.id} class={[item.sub ? 'sub' : '', item === next ? 'next' : ''].join(' ')}>
+            {item.field ? (
+              <FieldStep item={item} c={c} onSave={save} />
+            ) : (
+              <CheckStep item={item} isNext={item === next} onToggle={(done) => void save(setStepDone(c, item.id, done ? new Date().toISOString() : null))} />
+            )}
+          </li>
+        ))}
+      </ol>
+
+      {c.path === 'support-documents' && <NotaryOptions account={account} />}
+
+      <h3>{t('popupTimeline')}</h3>
+      <Timeline c={c} entries={timeline} />
+
+      <div class="row" style="margin-top: 12px">
+        <button type="button" class="primary" onClick={() => void save({ ...setStepDone(c, 'signed-in', c.steps['signed-in'] ?? now), closedAt: now })}>
+          {t('popupCloseCase')}
+        </button>
+        <button type="button" onClick={onChangePath}>{t('popupChangePath')}</button>
+      </div>
+    </div>
+  );
+}
+
+function CheckStep({ item, isNext, onToggle }: { item: ChecklistItem; isNext: boolean; onToggle: (done: boolean) => void }) {
+  const id = `step-${item.id}`;
+  return (
+    <div>
+      <label class="inline" for={id}>
+        <input id={id} type="checkbox" checked={!!item.doneAt} aria-describedby={item.detailKey ? `${id}-d` : undefined} onChange={(e) => onToggle(e.currentTarget.checked)} />
+        <span>
+          {isNext && <strong>{t('popupNext')} </strong>}
+          {t(item.titleKey)}
+        </span>
+      </label>
+      {item.doneAt && <div class="done-at">{t('popupDoneOn', formatDate(item.doneAt))}</div>}
+      {item.detailKey && <p class="hint" id={`${id}-d`}>{t(item.detailKey)}</p>}
+    </div>
+  );
+}
+
+/** A document step that records a date or the support case id on the case. */
+function FieldStep({ item, c, onSave }: { item: ChecklistItem; c: RecoveryCase; onSave: (c: RecoveryCase) => Promise<void> }) {
+  const field = item.field as DocumentField;
+  const id = `field-${field}`;
+  const stored = c[field];
+  const [caseId, setCaseId] = useState(c.supportCaseId ?? '');
+  const saveValue = (value: string | null) => void onSave(setCaseField(c, field, value, new Date().toISOString()));
+
+  return (
+    <div>
+      <label for={id}>{t(item.titleKey)}</label>
+      {item.detailKey && <p class="hint" id={`${id}-d`}>{t(item.detailKey)}</p>}
+      {field === 'supportCaseId' ? (
+        <form class="row" onSubmit={(e) => { e.preventDefault(); saveValue(caseId.trim() || null); }}>
+          <input id={id} type="text" style="flex: 1" maxLength={LIMITS.supportCaseId} value={caseId} aria-describedby={`${id}-d`} onInput={(e) => setCaseId(e.currentTarget.value)} />
+          <button type="submit">{t('commonSave')}</button>
+        </form>
+      ) : (
+        <input
+          id={id}
+          type="date"
+          aria-describedby={`${id}-d`}
+          value={stored ? (field === 'appointmentDay' ? stored : isoToDay(stored)) : ''}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            saveValue(v === '' ? null : field === 'appointmentDay' ? v : dayToIso(v));
+          }}
+        />
+      )}
+      {stored && (
+        <div class="done-at">
+          {field === 'supportCaseId' ? t('popupSavedValue', stored) : field === 'appointmentDay' ? formatDay(stored) : formatDate(stored)}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { t } from '../shared/i18n.ts';
+import type { Account } from '../shared/model.ts';
+import { readiness } from '../domain/readiness.ts';
+import { maskPhone } from '../domain/phone.ts';
+import { buildChecklist, dayOfCase, nextOpen } from '../domain/recovery-checklist.ts';
+import { PATHS } from '../domain/recovery-tree.ts';
+import { href } from './route.ts';
+import { UninstallNote } from './UninstallNote.tsx';
+import type { ViewProps } from './types.ts';
+
+export function Home({ state }: ViewProps) {
+  const now = new Date();
+  return (
+    <div>
+      {state.accounts.length === 0 ? (
+        <div class="card">
+          <h2>{t('popupWelcomeTitle')}</h2>
+          <p>{t('popupWelcomeText')}</p>
+          <a class="button primary" href={href({ name: 'new' })}>{t('popupAddFirstAccount')}</a>
+        </div>
+      ) : (
+        <>
+          <h2>{t('popupAccountsTitle')}</h2>
+          <ul class="plain">
+            {state.accounts.map((a) => (
+              <li key={a.key}>
+                <AccountCard account={a} now={now} {...{ state }} />
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a class="button" href={href({ name: 'new' })}>{t('popupAddAccount')}</a>
+          </p>
+          <UninstallNote state={state} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function AccountCard({ account: a, state, now }: { account: Account; state: ViewProps['state']; now: Date }) {
+  const prevention = state.prevention.find((p) => p.accountKey === a.key) ?? { accountKey: a.key, done: {} };
+  const r = readiness(a, prevention, state.drills, state.settings, now);
+  const open = state.cases.filter((c) => c.accountKey === a.key && !c.closedAt).at(-1);
+  const next = open ? nextOpen(buildChecklist(open)) : undefined;
+  return (
+    <div class="card">
+      <div class="row" style="justify-content: space-between">
+        <a href={href({ name: 'account', key: a.key })}><strong>{a.label}</strong></a>
+        <span class={`badge ${r.level}`}>{t('popupReadyCount', [String(r.done), String(r.total)])}</span>
+      </div>
+      <p class="small muted">
+        {[a.accountId, a.phoneE164 ? maskPhone(a.phoneE164) : null].filter(Boolean).join(' · ') || t('popupNoDetails')}
+      </p>
+      {open && (
+        <p class="notice warn small">
+          {t('popupCaseInProgress', [t(PATHS[open.path].titleKey), String(dayOfCase(open, now.toISOString()))])}
+          {next && <><br />{t('popupNextStep', t(next.titleKey))}</>}
+        </p>
+      )}
+      <div class="row">
+        <a class="button" href={href({ name: 'recover', key: a.key })}>{t('popupLockedOut')}</a>
+        <a class="button" href={href({ name: 'safe', key: a.key })}>{t('popupStaySafe')}</a>
+      </div>
+    </div>
+  );
+}

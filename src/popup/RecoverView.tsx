@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n.ts';
+import type { Account, RecoveryCase, RecoveryPathId } from '../shared/model.ts';
+import { putCase } from '../shared/db/repo.ts';
+import { PATHS } from '../domain/recovery-tree.ts';
+import { startCase } from '../domain/recovery-checklist.ts';
+import { Heading } from './Heading.tsx';
+import { DecisionTree } from './DecisionTree.tsx';
+import { CaseView } from './CaseView.tsx';
+import { formatDate } from './format.ts';
+import type { ViewProps } from './types.ts';
+
+/** "I'm locked out": the open case if there is one, else the decision tree that starts one. */
+export function RecoverView({ state, account, write }: ViewProps & { account: Account }) {
+  const cases = state.cases.filter((c) => c.accountKey === account.key);
+  const open = cases.filter((c) => !c.closedAt).at(-1);
+  const closed = cases.filter((c) => c.closedAt);
+  const [choosing, setChoosing] = useState(false);
+
+  const start = async (path: RecoveryPathId) => {
+    const now = new Date().toISOString();
+    await write(async () => {
+      // One open case per account: switching paths closes the previous one (it stays in history).
+      if (open) await putCase({ ...open, closedAt: now });
+      await putCase(startCase(account.key, path, now, crypto.randomUUID()));
+    });
+    setChoosing(false);
+  };
+
+  return (
+    <div>
+      <Heading>{t('popupRecoverTitle', account.label)}</Heading>
+      {open && !choosing ? (
+        <CaseView c={open} account={account} state={state} write={write} onChangePath={() => setChoosing(true)} />
+      ) : (
+        <DecisionTree account={account} onChoose={(p) => void start(p)} onCancel={open ? () => setChoosing(false) : undefined} />
+      )}
+      {closed.length > 0 && <History cases={closed} />}
+    </div>
+  );
+}
+
+function History({ cases }: { cases: RecoveryCase[] }) {
+  return (
+    <details class="card">
+      <summary>{t('popupPastCases', String(cases.length))}</summary>
+      <ul>
+        {cases.map((c) => (
+          <li key={c.id}>
+            {t(PATHS[c.path].titleKey)}: {formatDate(c.startedAt)} – {formatDate(c.closedAt!)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
