@@ -1,0 +1,52 @@
+/**
+ * Progress steps the in-page assistant records for the account's timeline (the popup shows them
+ * by `labelKey`, strings in src/locales/<lang>/content.json). The machinery records the
+ * `reached-…` step when it recognizes a page; the panel may record the others through
+ * ctx.record(). Ids are stable: they are stored.
+ */
+import type { PageKind } from './page-kind.ts';
+
+export const PROGRESS_STEPS = {
+  'reached-mfa-code': 'stepReachedMfaCode',
+  'reached-mfa-device-choice': 'stepReachedDeviceChoice',
+  'reached-troubleshoot': 'stepReachedTroubleshoot',
+  'reached-alt-factors': 'stepReachedAltFactors',
+  'alt-factors-phone-failed': 'stepAltFactorsPhoneFailed',
+  'opened-support-form': 'stepOpenedSupportForm',
+  'opened-account-page': 'stepOpenedAccountPage',
+  'opened-security-credentials': 'stepOpenedSecurityCredentials',
+  'copied-phone-number': 'stepCopiedPhoneNumber',
+  'pointed-troubleshoot-link': 'stepPointedTroubleshootLink',
+} as const;
+export type ProgressStep = keyof typeof PROGRESS_STEPS;
+
+/** A step id as stored: known ids, or a new kebab-case id a later version adds (shown generically). */
+export function isStepId(x: unknown): x is string {
+  return typeof x === 'string' && /^[a-z][a-z0-9-]{1,47}$/.test(x);
+}
+
+/** The locale key of a step's timeline label, or the generic one for ids this version does not know. */
+export function stepLabelKey(step: string): string {
+  return (PROGRESS_STEPS as Record<string, string>)[step] ?? 'stepOther';
+}
+
+/** The step recorded when a page is reached. */
+export function stepForPage(page: PageKind, variant?: string): ProgressStep {
+  if (page === 'alt-factors' && variant === 'phone-failed') return 'alt-factors-phone-failed';
+  switch (page) {
+    case 'mfa-code':
+      return 'reached-mfa-code';
+    case 'mfa-device-choice':
+      return 'reached-mfa-device-choice';
+    case 'troubleshoot':
+      return 'reached-troubleshoot';
+    case 'alt-factors':
+      return 'reached-alt-factors';
+    case 'support-form':
+      return 'opened-support-form';
+    case 'account-contact':
+      return 'opened-account-page';
+    case 'security-credentials':
+      return 'opened-security-credentials';
+  }
+}

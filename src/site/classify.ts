@@ -1,0 +1,126 @@
+/**
+ * The page classifier: pure, over a PageView (the content script implements it on the live DOM,
+ * tests on happy-dom or on plain objects). It relies on the signals aws-pages.md §6 calls
+ * stable: URL first, then ids and test ids, then visible text; only what the user can see
+ * counts, so hidden templates, inline JSON and collapsed sections never match.
+ */
+import type { PageKind } from '../shared/page-kind.ts';
+import { awsSurface } from './aws-hosts.ts';
+import type { Phrase } from './text.ts';
+import {
+  ALT_CHOICE_TEXT,
+  ALT_STEP_TEXT,
+  CODE_INPUT,
+  CONTACT_SECTION_TEXT,
+  DEVICE_CHOICE,
+  DEVICE_CHOICE_TEXT,
+  LEGACY_IDS,
+  MFA_FIDO,
+  MFA_INPUT,
+  MFA_SUBMIT,
+  MFA_TEXT,
+  PASSWORD,
+  PHONE_FAILED_TEXT,
+  RADIO,
+  RESYNC_TEXT,
+  SIGNED_IN,
+  TROUBLESHOOT_HEAD_TEXT,
+  isNoMfaPath,
+} from './aws-pages.ts';
+
+export interface PageView {
+  readonly url: string;
+  /** Whether an element matching the selector list is visible. */
+  visible(selector: string): boolean;
+  /** Whether visible text contains one of the (normalized) phrases. */
+  text(list: readonly Phrase[]): boolean;
+}
+
+export type Variant = 'phone-failed' | 'legacy' | 'v2';
+export interface Classification {
+  page: PageKind;
+  variant?: Variant;
+}
+
+export function classify(view: PageView): Classification | null {
+  let u: URL;
+  try {
+    u = new URL(view.url);
+  } catch {
+    return null;
+  }
+  switch (awsSurface(view.url)) {
+    case 'signin':
+      return classifySignin(view, u);
+    case 'support-form':
+      return isSupportFormUrl(u) ? { page: 'support-form' } : null;
+    case 'console':
+      return classifyConsole(view, u);
+    default:
+      return null;
+  }
+}
+
+/** The route in a URL fragment, without `#`, `!` or leading slashes: "#/account?x" → "account?x". */
+export function hashRoute(u: URL): string {
+  return u.hash.replace(/^#!?\/*/, '');
+}
+
+/** The route's first segment compared as a whole ("account" matches "account", "account?x", "account/y"). */
+function routeIs(route: string, name: string): boolean {
+  return route === name || (route.startsWith(name) && /[/?&]/.test(route[name.length] ?? ''));
+}
+
+/** §1.2: aws.amazon.com/forms/aws-mfa-support, or the Support Center's hash route. */
+export function isSupportFormUrl(u: URL): boolean {
+  if (u.hostname === 'aws.amazon.com') return /^\/forms\/aws-mfa-support(\/|$)/.test(u.pathname);
+  if (u.hostname === 'support.aws.amazon.com') {
+    return routeIs(hashRoute(u), 'contacts/aws-mfa-support') || /\/contacts\/aws-mfa-support(\/|$)/.test(u.pathname);
+  }
+  return false;
+}
+
+function classifyConsole(view: PageView, u: URL): Classification | null {
+  const path = u.pathname.replace(/\/+$/, '');
+  const route = hashRoute(u);
+  // §1.2 billing/home#/account (also ?#/account and regional hosts) [C].
+  if (path === '/billing/home' && routeIs(route, 'account')) return { page: 'account-contact' };
+  // §1.2 account/home [W]: only with its contact section visible.
+  if (path === '/account/home' && (route === '' || routeIs(route, 'account') || routeIs(route, 'contact-information')) && view.text(CONTACT_SECTION_TEXT)) {
+    return { page: 'account-contact' };
+  }
+  // §1.2 iam/home#/security_credentials, iamv2, and the old #security_credential link [C].
+  if ((path === '/iam/home' || path === '/iamv2/home') && (routeIs(route, 'security_credentials') || routeIs(route, 'security_credential'))) {
+    return { page: 'security-credentials' };
+  }
+  return null;
+}
+
+function classifySignin(view: PageView, u: URL): Classification | null {
+  if (view.visible(SIGNED_IN)) return null;
+
+  const failed = view.text(PHONE_FAILED_TEXT);
+  if (failed || view.text(ALT_STEP_TEXT)) return failed ? { page: 'alt-factors', variant: 'phone-failed' } : { page: 'alt-factors' };
+
+  const mfaInput = view.visible(MFA_INPUT);
+  const codeLike = mfaInput || (view.visible(CODE_INPUT) && view.text(MFA_TEXT));
+  const password = view.visible(PASSWORD) && !mfaInput;
+  const altChoice = view.text(ALT_CHOICE_TEXT);
+  const resync = view.text(RESYNC_TEXT);
+  // The troubleshoot page (and the newer "Trouble signing in?" form, also as a dialog over the
+  // code step) offers both ways out: both together are decisive.
+  if (altChoice && resync) return { page: 'troubleshoot' };
+
+  const code = mfaInput || view.visible(MFA_SUBMIT) || view.visible(MFA_FIDO);
+  const chooser = !password && (view.visible(DEVICE_CHOICE) || (view.visible(RADIO) && view.text(DEVICE_CHOICE_TEXT)));
+  // One way out, or the heading, counts only when the page asks for nothing else: the
+  // heading's text is also the link on the code and device steps.
+  if ((altChoice || resync || view.text(TROUBLESHOOT_HEAD_TEXT)) && !code && !codeLike && !chooser && !password) return { page: 'troubleshoot' };
+
+  if (isNoMfaPath(u.pathname) && !password) return { page: 'alt-factors' };
+
+  const variant: Variant = view.visible(LEGACY_IDS) ? 'legacy' : 'v2';
+  if (code || (codeLike && !password)) return { page: 'mfa-code', variant };
+  if (chooser) return { page: 'mfa-device-choice', variant };
+  return null;
+}

@@ -1,0 +1,24 @@
+/**
+ * Text comparison for page recognition. AWS's texts differ by spacing, width and punctuation
+ * between versions and languages (「MFAのトラブルシューティング」 vs 「MFA の トラブルシューティング」,
+ * 「確認Eメールの送信」 vs 「確認 E メールの送信」, "Re-Sync" vs "Re-sync"), so both the page's text and
+ * our phrases are reduced to one form: NFKC (full-width → half-width), lower case, and no
+ * whitespace, hyphens, quotes or punctuation. Matching is by substring (aws-pages.md §6 "Text").
+ */
+const STRIP = /[\s\u00ad\u200b-\u200d\u2060\ufeff\-\u2010-\u2015'"\u2018\u2019\u201c\u201d.,:;!?\u3001\u3002\u30fb()\u300c\u300d[\]]/g;
+
+export function norm(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(STRIP, '');
+}
+
+/** A phrase in normalized form, or a pattern tested against normalized text. */
+export type Phrase = string | RegExp;
+
+/** Phrases as written in the site data (readable), normalized once. */
+export function phrases(...list: Phrase[]): readonly Phrase[] {
+  return list.map((p) => (typeof p === 'string' ? norm(p) : p));
+}
+
+export function hasPhrase(normalized: string, list: readonly Phrase[]): boolean {
+  return list.some((p) => (typeof p === 'string' ? normalized.includes(p) : p.test(normalized)));
+}

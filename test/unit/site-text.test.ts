@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { hasPhrase, norm, phrases } from '../../src/site/text.ts';
+
+describe('text normalization for page recognition', () => {
+  it('folds full-width characters, case, spacing and punctuation', () => {
+    expect(norm('ＭＦＡ　コード')).toBe(norm('MFA コード'));
+    expect(norm('MFAのトラブルシューティング')).toBe(norm('MFA の トラブルシューティング'));
+    expect(norm('確認Eメールの送信')).toBe(norm('確認 E メールの送信'));
+    expect(norm('Re-Sync With Our Servers')).toBe(norm('re‐sync with our servers'));
+    expect(norm('Trouble  signing\nin?')).toBe('troublesigningin');
+    expect(norm('ステップ2:電話番号の確認')).toBe(norm('ステップ 2： 電話番号の確認'));
+  });
+  it('keeps the characters that carry meaning', () => {
+    expect(norm('電話番号')).not.toBe(norm('電話'));
+    expect(norm('ー')).toBe('ー');
+  });
+  it('matches phrases as substrings, strings and patterns alike', () => {
+    const list = phrases('Call me now', /6digitcode/);
+    expect(hasPhrase(norm('Step 2: please choose CALL ME NOW.'), list)).toBe(true);
+    expect(hasPhrase(norm('We will send a 6-digit code'), list)).toBe(true);
+    expect(hasPhrase(norm('Call me later'), list)).toBe(false);
+  });
+});
