@@ -6,11 +6,13 @@ interface Props {
   accounts: Account[];
   value: string;
   onChange: (key: string) => void;
-  last?: DrillResult;
+  /** The account's results are still loading: say nothing rather than "no drill yet". */
+  loading: boolean;
+  last: DrillResult | undefined;
 }
 
 /** Which account the result is recorded for, and what its last drill said. */
-export function AccountPicker({ accounts, value, onChange, last }: Props) {
+export function AccountPicker({ accounts, value, onChange, loading, last }: Props) {
   if (accounts.length === 0) return <p class="note">{t('drillAccountNone')}</p>;
   return (
     <div class="field">
@@ -23,7 +25,9 @@ export function AccountPicker({ accounts, value, onChange, last }: Props) {
         ))}
       </select>
       <p class="hint" data-testid="drill-last">
-        {!last
+        {loading
+          ? ''
+          : !last
           ? t('drillLastNone')
           : last.passed
             ? t('drillLastPassed', formatDateTime(last.at))

@@ -27,7 +27,8 @@ import { tx } from './tx.ts';
 export function DrillPage({ initialAccount }: { initialAccount?: string }) {
   const [accounts, setAccounts] = useState<Account[] | null>(null);
   const [accountKey, setAccountKey] = useState('');
-  const [history, setHistory] = useState<DrillResult[]>([]);
+  /** This account's drill results; null while they load. */
+  const [history, setHistory] = useState<DrillResult[] | null>(null);
   const [draft, setDraft] = useState('');
   const [backup, setBackup] = useState<Backup | null>(null);
   const [forgotten, setForgotten] = useState<'manual' | 'idle' | null>(null);
@@ -47,7 +48,8 @@ export function DrillPage({ initialAccount }: { initialAccount?: string }) {
   }, [initialAccount]);
 
   useEffect(() => {
-    if (!accountKey) return setHistory([]);
+    setHistory(null);
+    if (!accountKey) return;
     listDrillResults(accountKey)
       .then(setHistory)
       .catch(() => setHistory([]));
@@ -91,7 +93,7 @@ export function DrillPage({ initialAccount }: { initialAccount?: string }) {
         passed,
         ...(driftSeconds !== undefined ? { driftSeconds } : {}),
       });
-      setHistory((h) => [...h, saved]);
+      setHistory((h) => [...(h ?? []), saved]);
       setSave({ kind: 'saved', account: account.label, at: saved.at });
       // Only "something changed" crosses to the worker (alarms and badge); no result data.
       await send('ui→bg/state:changed', {}).catch(() => undefined);
@@ -117,7 +119,7 @@ export function DrillPage({ initialAccount }: { initialAccount?: string }) {
 
   const codes = backup ? codesAt(backup.params, now / 1000) : null;
   const notes = backup ? backupNotes(backup, account?.accountId) : [];
-  const last = history[history.length - 1];
+  const last = history?.[history.length - 1];
 
   return (
     <main>
@@ -125,7 +127,7 @@ export function DrillPage({ initialAccount }: { initialAccount?: string }) {
       <p>{t('drillIntro')}</p>
       <p class="hint">{t('drillPrivacy', String(IDLE_MINUTES))}</p>
 
-      {accounts && <AccountPicker accounts={accounts} value={accountKey} onChange={setAccountKey} {...(last ? { last } : {})} />}
+      {accounts && <AccountPicker accounts={accounts} value={accountKey} onChange={setAccountKey} loading={history === null} last={last} />}
 
       <section aria-labelledby="drill-step-backup">
         <h2 id="drill-step-backup">{t('drillStepBackup')}</h2>
