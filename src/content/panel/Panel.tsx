@@ -38,7 +38,7 @@ export function Panel({ ctx, onClose }: PanelProps): JSX.Element {
       <div class="head">
         <h2 id="mfl-title">
           <span class="brand">{t('panelTitle')}</span>
-          {t('panelHead_' + ctx.page.replace(/-/g, '_'))}
+          {t(`panelHead_${ctx.page.replace(/-/g, '_')}`)}
         </h2>
         <Btn class="x" aria-label={t('commonClose')} onClick={onClose}>
           ×

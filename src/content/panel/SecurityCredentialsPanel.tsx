@@ -53,7 +53,7 @@ export class SecurityCredentialsPanel extends Component<{ ctx: PanelContext }, S
                   <select id={`mfl-kind-${i}`} value={r.kind} onChange={(e) => this.edit(i, { kind: e.currentTarget.value as MfaDeviceKind })}>
                     {KINDS.map((k) => (
                       <option key={k} value={k}>
-                        {t('panelKind_' + k.replace(/-/g, '_'))}
+                        {t(`panelKind_${k.replace(/-/g, '_')}`)}
                       </option>
                     ))}
                   </select>
