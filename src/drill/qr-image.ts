@@ -3,14 +3,14 @@
  * is never attached to the document, its pixels go to @paulmillr/qr, and the pixel copy is
  * zero-filled afterwards, so no preview or object URL of the secret ever exists.
  */
-import decodeQR from '@paulmillr/qr/decode.js';
-
 export type QrReadResult = { ok: true; text: string } | { ok: false; error: 'not-image' | 'not-found' };
 
 /** Photos are downscaled to this longer side: enough for a QR code, and decoding stays quick. */
 const MAX_SIDE = 2000;
 
 export async function readQrFile(file: Blob): Promise<QrReadResult> {
+  // Loaded on first use: most people type the secret, and the decoder is a third of the page's code.
+  const { default: decodeQR } = await import('@paulmillr/qr/decode.js');
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file);

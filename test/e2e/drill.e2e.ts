@@ -221,7 +221,7 @@ describe('backup drill', () => {
     await page.locator('#drill-secret').fill('');
   });
 
-  it('forgets a backup after five idle minutes', async () => {
+  it('forgets a backup after five idle minutes, and on pagehide', async () => {
     const idle = await b.context.newPage();
     await idle.clock.install({ time: new Date(NOW * 1000) });
     await idle.goto(drillUrl);
@@ -233,6 +233,15 @@ describe('backup drill', () => {
     await idle.clock.runFor('00:20');
     await expect(idle.locator('[data-testid="drill-forgotten"]').textContent()).resolves.toContain('after 5 minutes without activity');
     await expect(idle.locator('[data-testid="drill-code-now"]').count()).resolves.toBe(0);
+    await expect(idle.locator('#drill-secret').inputValue()).resolves.toBe('');
+
+    // pagehide (closing, reloading, entering the back/forward cache) drops it too.
+    await idle.locator('#drill-secret').fill(TYPED_SECRET);
+    await idle.getByRole('button', { name: 'Read backup' }).click();
+    await idle.locator('[data-testid="drill-backup-read"]').waitFor();
+    await idle.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
+    await idle.locator('#drill-secret').waitFor();
+    await expect(idle.locator('[data-testid="drill-backup-read"]').count()).resolves.toBe(0);
     await expect(idle.locator('#drill-secret').inputValue()).resolves.toBe('');
     await idle.close();
   });
