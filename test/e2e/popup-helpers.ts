@@ -1,5 +1,6 @@
 /** Helpers for the popup and kit end-to-end tests: built strings, page URLs, keyboard walking, axe. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DIST, ROOT, extensionUrl } from '../harness/launch.ts';
@@ -55,4 +56,42 @@ export async function seriousViolations(page: Page): Promise<{ id: string; targe
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/** A complete export file to seed a profile through the popup's own import. */
+export function seedFile(): { path: string; key: string } {
+  const key = 'seed-account';
+  const now = new Date();
+  const iso = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000).toISOString();
+  const file = {
+    format: 'mfa-lifeline-export',
+    version: 1,
+    exportedAt: iso(0),
+    data: {
+      accounts: [{
+        key, label: 'Shop production', accountId: '111122223333', rootEmail: 'aws-root@example.com', phoneE164: '+819012345678', phoneCountry: 'JP',
+        orgMember: false, mfaDevices: [{ id: 'd1', kind: 'authenticator-app', where: 'Old iPhone (lost)' }, { id: 'd2', kind: 'security-key', where: 'Home safe' }],
+        phoneVerifiedAt: iso(200), createdAt: iso(300), updatedAt: iso(200),
+      }],
+      prevention: [{ accountKey: key, done: { 'alternate-contact': iso(100) } }],
+      cases: [{ id: 'case-1', accountKey: key, path: 'support-documents', startedAt: iso(5), steps: { 'support-form': iso(5) }, documentsSentAt: iso(1), supportCaseId: '9876543210' }],
+      progress: [{ id: 'p1', at: iso(5), source: 'signin-page', page: 'mfa-code', step: 'reached-mfa-code', accountKey: key }],
+      drills: [{ id: 'r1', accountKey: key, at: iso(30), passed: true, driftSeconds: 2 }],
+      settings: { lang: 'auto', reminders: { chosen: true, phoneVerifyEvery: 90, drillEvery: 180, documentsFollowUp: true, objectionEmail: true } },
+      reminderLogs: [],
+    },
+  };
+  const path = join(mkdtempSync(join(tmpdir(), 'mfa-seed-')), 'seed.json');
+  writeFileSync(path, JSON.stringify(file));
+  return { path, key };
+}
+
+/** Imports the seed through the settings page (the same path a user takes). */
+export async function importSeed(context: BrowserContext, extensionId: string, lang: 'en' | 'ja'): Promise<string> {
+  const { path, key } = seedFile();
+  const page = await openPopup(context, extensionId, '#/settings');
+  await page.getByLabel(msg(lang, 'popupImport')).setInputFiles(path);
+  await page.getByText(msg(lang, 'popupImported', ['1', '1'])).waitFor();
+  await page.close();
+  return key;
 }
