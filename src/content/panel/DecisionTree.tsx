@@ -68,6 +68,7 @@ export class DecisionTree extends Component<{ ctx: PanelContext }, { a: TreeAnsw
         </h3>
         <p>{t(p.summaryKey)}</p>
         <p class="muted">{t(p.durationKey)}</p>
+        <PathExtra ctx={ctx} path={step.path} />
         <ol>
           {p.steps.map((s) => (
             <li key={s.id}>
@@ -76,7 +77,6 @@ export class DecisionTree extends Component<{ ctx: PanelContext }, { a: TreeAnsw
             </li>
           ))}
         </ol>
-        <PathExtra ctx={ctx} path={step.path} />
         <div class="row">
           {back}
           <Btn onClick={() => set({})}>{t('panelTreeRestart')}</Btn>

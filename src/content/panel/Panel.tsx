@@ -3,7 +3,7 @@
  * <mfa-lifeline-panel>. One guide per recognized page kind; the page is reached only through
  * `ctx`, the worker only through send().
  */
-import type { ComponentType, JSX } from 'preact';
+import { Component, createRef, type ComponentType, type JSX } from 'preact';
 import type { PageKind } from '../../shared/page-kind.ts';
 import { currentLang, t } from '../../shared/i18n.ts';
 import type { PanelContext } from '../panel-contract.ts';
@@ -31,20 +31,43 @@ const GUIDES: Record<PageKind, ComponentType<{ ctx: PanelContext }>> = {
   'security-credentials': SecurityCredentialsPanel,
 };
 
-export function Panel({ ctx, onClose }: PanelProps): JSX.Element {
-  const Guide = GUIDES[ctx.page];
-  return (
-    <section class="panel" lang={currentLang()} aria-labelledby="mfl-title">
-      <div class="head">
-        <h2 id="mfl-title">
-          <span class="brand">{t('panelTitle')}</span>
-          {t(`panelHead_${ctx.page.replace(/-/g, '_')}`)}
-        </h2>
-        <Btn class="x" aria-label={t('commonClose')} onClick={onClose}>
-          ×
-        </Btn>
-      </div>
-      {Guide && <Guide ctx={ctx} />}
-    </section>
-  );
+export function Panel(props: PanelProps): JSX.Element {
+  return <Frame {...props} />;
+}
+
+/**
+ * The panel's frame. The machinery places the host beside AWS's form, so the panel's top is not
+ * the viewport's: its height is fitted to what is left below it (on mount, resize, and when the
+ * pointer or focus enters), so its end stays reachable.
+ */
+class Frame extends Component<PanelProps> {
+  me = createRef<HTMLElement>();
+  fit = (): void => {
+    const s = this.me.current;
+    if (s) s.style.maxHeight = `${Math.max(200, innerHeight - s.getBoundingClientRect().top - 16)}px`;
+  };
+  override componentDidMount(): void {
+    requestAnimationFrame(this.fit);
+    addEventListener('resize', this.fit);
+  }
+  override componentWillUnmount(): void {
+    removeEventListener('resize', this.fit);
+  }
+  render({ ctx, onClose }: PanelProps): JSX.Element {
+    const Guide = GUIDES[ctx.page];
+    return (
+      <section ref={this.me} class="panel" lang={currentLang()} aria-labelledby="mfl-title" onPointerEnter={this.fit} onFocusIn={this.fit}>
+        <div class="head">
+          <h2 id="mfl-title">
+            <span class="brand">{t('panelTitle')}</span>
+            {t(`panelHead_${ctx.page.replace(/-/g, '_')}`)}
+          </h2>
+          <Btn class="x" aria-label={t('commonClose')} onClick={onClose}>
+            ×
+          </Btn>
+        </div>
+        {Guide && <Guide ctx={ctx} />}
+      </section>
+    );
+  }
 }

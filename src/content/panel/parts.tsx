@@ -6,7 +6,7 @@
  * Components with state are classes on purpose: preact/hooks would add about 1 KB gzip to a
  * content script whose whole budget is 15 KB.
  */
-import { Component, type ButtonHTMLAttributes, type ComponentChildren, type JSX } from 'preact';
+import { Component, createRef, type ButtonHTMLAttributes, type ComponentChildren, type JSX } from 'preact';
 import { currentLang, t } from '../../shared/i18n.ts';
 import { send } from '../../shared/send.ts';
 import type { AccountChoice } from '../../shared/messages.ts';
@@ -51,12 +51,22 @@ export function likelyCountry(known: readonly string[]): string {
  * A ring drawn in the panel's own shadow root over an element of AWS's page, following it on
  * scroll and resize (at most once per frame). AWS's markup is never touched.
  */
-export class Ring extends Component<{ el: Element }, { r?: DOMRect }> {
+export class Ring extends Component<{ el: Element }, { box?: Record<string, string> }> {
   raf = 0;
+  me = createRef<HTMLDivElement>();
   tick = (): void => {
     this.raf ||= requestAnimationFrame(() => {
       this.raf = 0;
-      this.setState({ r: this.props.el.getBoundingClientRect() });
+      const { el } = this.props;
+      const r = el.getBoundingClientRect();
+      // Fixed positioning inside the panel's host is relative to the host (it is a containing
+      // block: contain: layout), not to the viewport, so subtract where the host is.
+      const root = this.me.current?.getRootNode();
+      const o = root instanceof ShadowRoot ? root.host.getBoundingClientRect() : { top: 0, left: 0 };
+      const px = (n: number) => `${Math.round(n)}px`;
+      // 4 px of air around the element on every side.
+      const box = { top: px(r.top - o.top - 4), left: px(r.left - o.left - 4), width: px(r.width + 8), height: px(r.height + 8) };
+      this.setState({ box: el.isConnected && r.width ? box : undefined });
     });
   };
   override componentDidMount(): void {
@@ -69,12 +79,8 @@ export class Ring extends Component<{ el: Element }, { r?: DOMRect }> {
     removeEventListener('scroll', this.tick, true);
     removeEventListener('resize', this.tick);
   }
-  render(): JSX.Element | null {
-    const r = this.state.r;
-    if (!r?.width || !this.props.el.isConnected) return null;
-    // 4 px of air around the element on every side.
-    const px = (n: number) => `${Math.round(n)}px`;
-    return <div class="ring" aria-hidden="true" style={{ top: px(r.top - 4), left: px(r.left - 4), width: px(r.width + 8), height: px(r.height + 8) }} />;
+  render(): JSX.Element {
+    return <div ref={this.me} class="ring" aria-hidden="true" style={this.state.box ?? { display: 'none' }} />;
   }
 }
 
