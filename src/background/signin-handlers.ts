@@ -1,4 +1,84 @@
 import type { Handlers } from './router.ts';
+import type { Messages } from '../shared/locale-merge.ts';
+import type { ProgressEvent, RecoveryCase, Settings } from '../shared/model.ts';
+import { isPageKind, type PageKind } from '../shared/page-kind.ts';
+import { browserLang, loadMessages, type Lang } from '../shared/i18n.ts';
+import { isStepId } from '../shared/progress-steps.ts';
+import * as repo from '../shared/db/repo.ts';
 
-/** Handlers for the in-page assistant on the sign-in, recovery and support-form pages (issue #3). */
-export const signinHandlers: Handlers = {};
+/** The same step on the same page within this window is one visit (SPA re-renders, reloads). */
+export const DEDUPE_MS = 5 * 60_000;
+
+export interface SigninDeps {
+  getSettings(): Promise<Settings>;
+  listCases(): Promise<RecoveryCase[]>;
+  listProgress(): Promise<ProgressEvent[]>;
+  recordProgress(e: Omit<ProgressEvent, 'id'>): Promise<ProgressEvent>;
+  loadMessages(lang: Lang): Promise<Messages | null>;
+  browserLang(): Lang;
+  now(): Date;
+}
+
+function sourceOf(page: PageKind): ProgressEvent['source'] {
+  if (page === 'support-form') return 'support-form';
+  return page === 'account-contact' || page === 'security-credentials' ? 'console-page' : 'signin-page';
+}
+
+/**
+ * Handlers for the in-page assistant on the sign-in, recovery, support-form and console pages
+ * (issue #3). Dependencies are injected so the rules are unit-tested without a browser.
+ */
+export function createSigninHandlers(deps: SigninDeps): Handlers {
+  // Records run one after another, so two quick messages cannot both pass the duplicate check.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  return {
+    'cs→bg/panel:hello': async () => {
+      let lang: Lang;
+      try {
+        lang = resolveLangWith((await deps.getSettings()).lang, deps.browserLang());
+      } catch {
+        lang = deps.browserLang();
+      }
+      try {
+        return { lang, messages: lang === deps.browserLang() ? null : await deps.loadMessages(lang) };
+      } catch {
+        // The packaged table could not be read: speak the browser's language rather than nothing.
+        return { lang: deps.browserLang(), messages: null };
+      }
+    },
+
+    'cs→bg/progress:record': ({ page, step }) => {
+      const run = queue.then(async () => {
+        if (!isPageKind(page) || !isStepId(step)) return { recorded: false };
+        const now = deps.now();
+        const recent = (await deps.listProgress()).some(
+          (e) => e.step === step && e.page === page && Math.abs(now.getTime() - Date.parse(e.at)) < DEDUPE_MS,
+        );
+        if (recent) return { recorded: false };
+        // The page cannot tell which account this is; with exactly one open recovery it is that one.
+        const open = new Set((await deps.listCases()).filter((c) => !c.closedAt).map((c) => c.accountKey));
+        const accountKey = open.size === 1 ? [...open][0] : undefined;
+        await deps.recordProgress({ at: now.toISOString(), source: sourceOf(page), page, step, ...(accountKey ? { accountKey } : {}) });
+        return { recorded: true };
+      });
+      queue = run.catch(() => undefined);
+      return run;
+    },
+  };
+}
+
+/** i18n.ts resolveLang() with the browser's language injected (testable). */
+function resolveLangWith(pref: Settings['lang'] | undefined, browser: Lang): Lang {
+  return pref === 'en' || pref === 'ja' ? pref : browser;
+}
+
+export const signinHandlers: Handlers = createSigninHandlers({
+  getSettings: () => repo.getSettings(),
+  listCases: () => repo.listCases(),
+  listProgress: () => repo.listProgress(),
+  recordProgress: (e) => repo.recordProgress(e),
+  loadMessages,
+  browserLang,
+  now: () => new Date(),
+});

@@ -1,0 +1,127 @@
+/**
+ * The in-page assistant's state machine: what the detector recognized → at most one host showing
+ * the Panel for it, progress recorded once per step, the worker's language installed before the
+ * first render. Leaving every recognized state removes the host after a short grace (an SPA passes
+ * through empty loading states between steps; the contract allows a second, we take 300 ms).
+ */
+import { browser } from '../shared/browser.ts';
+import { send } from '../shared/send.ts';
+import { browserLang, isLang, useMessages } from '../shared/i18n.ts';
+import { isStepId, stepForPage } from '../shared/progress-steps.ts';
+import type { PageKind } from '../shared/page-kind.ts';
+import type { Classification } from '../site/classify.ts';
+import type { PanelContext } from './panel-contract.ts';
+import { startDetector } from './detector.ts';
+import { createHost, type Host } from './mount.ts';
+import { findTarget, shownText } from './targets.ts';
+
+const LEAVE_GRACE_MS = 300;
+/** The page removing our host and us putting it back: at most 10 times in 10 s, then we wait. */
+const RESTORE_LIMIT = 10;
+const RESTORE_WINDOW_MS = 10_000;
+const HELLO_TIMEOUT_MS = 3000;
+
+function alive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+
+function record(page: PageKind, step: string): void {
+  if (!isStepId(step) || !alive()) return;
+  send('cs→bg/progress:record', { page, step }).catch(() => undefined);
+}
+
+/** Asks the worker which language to speak; browser.i18n (the browser's language) if it can't say. */
+async function speak(page: PageKind): Promise<void> {
+  try {
+    const timeout = new Promise<undefined>((r) => setTimeout(r, HELLO_TIMEOUT_MS, undefined));
+    const res = await Promise.race([send('cs→bg/panel:hello', { page }), timeout]);
+    if (res && isLang(res.lang)) return useMessages(res.lang, res.messages ?? null);
+  } catch {
+    // The worker is gone or not ready: the browser's own language still works.
+  }
+  useMessages(browserLang(), null);
+}
+
+export function startAssistant(doc: Document, controller: AbortController): void {
+  const { signal } = controller;
+  let host: Host | null = null;
+  let shown = '';
+  let leaving: ReturnType<typeof setTimeout> | undefined;
+  let dismissed: PageKind | null = null;
+  let restores: number[] = [];
+  let language: Promise<void> | null = null;
+  const recorded = new Set<string>();
+
+  function unmount(): void {
+    clearTimeout(leaving);
+    leaving = undefined;
+    host?.remove();
+    host = null;
+    shown = '';
+  }
+
+  const context = (c: Classification): PanelContext => ({
+    page: c.page,
+    variant: c.variant,
+    find: (t) => findTarget(doc, c.page, t),
+    readText: (t) => {
+      const el = findTarget(doc, c.page, t);
+      return el ? shownText(el) : null;
+    },
+    record: (step) => record(c.page, step),
+  });
+
+  function onPass(c: Classification | null, anchor: Element | null): void {
+    if (!c) {
+      dismissed = null;
+      if (host && !leaving) leaving = setTimeout(unmount, LEAVE_GRACE_MS);
+      return;
+    }
+    clearTimeout(leaving);
+    leaving = undefined;
+    const step = stepForPage(c.page, c.variant);
+    if (!recorded.has(step)) {
+      recorded.add(step);
+      record(c.page, step);
+    }
+    if (dismissed !== c.page) dismissed = null;
+    if (dismissed) return unmount();
+
+    if (host && !host.el.isConnected) {
+      const now = Date.now();
+      restores = restores.filter((t) => now - t < RESTORE_WINDOW_MS);
+      if (restores.length >= RESTORE_LIMIT) return;
+      restores.push(now);
+      doc.documentElement.append(host.el);
+    }
+    host ??= createHost(doc, c.page);
+    host.place(anchor);
+    const key = `${c.page}/${c.variant ?? ''}`;
+    if (key === shown) return;
+    shown = key;
+    host.el.setAttribute('data-page', c.page);
+    const mine = host;
+    language ??= speak(c.page);
+    void language.then(() => {
+      if (host === mine && shown === key && !signal.aborted) {
+        mine.show(context(c), () => {
+          dismissed = c.page;
+          unmount();
+        });
+      }
+    });
+  }
+
+  signal.addEventListener('abort', unmount, { once: true });
+  startDetector(doc, {
+    signal,
+    onPass: (c, view) => onPass(c, view.anchor),
+    alive,
+    dead: () => controller.abort(),
+    host: () => host?.el ?? null,
+  });
+}

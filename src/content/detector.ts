@@ -1,0 +1,104 @@
+/**
+ * Follows the sign-in SPA cheaply: one MutationObserver whose callback only queues records and
+ * asks for an animation frame; in that frame the queued records are checked for relevance (do
+ * they add, remove or re-style an element the site data names, or text with one of its phrases?)
+ * and the page is classified once. Irrelevant churn is skipped, with a full check at most every
+ * half second as a safety net. History navigation (popstate, hashchange, the Navigation API) and
+ * a cheap URL poll catch route changes that touch no DOM.
+ */
+import { classify, type Classification } from '../site/classify.ts';
+import { KEY_SELECTORS, KEY_TEXT } from '../site/aws-pages.ts';
+import { hasPhrase, norm } from '../site/text.ts';
+import { createDomView, type DomView } from './dom-view.ts';
+
+export interface DetectorOptions {
+  signal: AbortSignal;
+  /** Called after every full classification (also when nothing changed: placement follows the form). */
+  onPass(c: Classification | null, view: DomView): void;
+  /** False once the extension was reloaded or removed; then `dead()` is called (it should abort `signal`). */
+  alive(): boolean;
+  dead(): void;
+  /** Our own host: its insertion is not news, its removal is. */
+  host(): Element | null;
+}
+
+const SAFETY_MS = 500;
+const OBSERVED_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden', 'aria-modal'];
+
+function mentions(node: Node): boolean {
+  if (node.nodeType === 1) {
+    const el = node as Element;
+    if (el.matches(KEY_SELECTORS) || el.querySelector(KEY_SELECTORS)) return true;
+  } else if (node.nodeType !== 3) return false;
+  return hasPhrase(norm(node.textContent ?? ''), KEY_TEXT);
+}
+
+export function startDetector(doc: Document, opts: DetectorOptions): void {
+  const win = doc.defaultView!;
+  const { signal } = opts;
+  let queued: MutationRecord[][] = [];
+  let frame = 0;
+  let lastUrl = '';
+  let lastFull = 0;
+  let stale = false;
+
+  function relevant(r: MutationRecord): boolean {
+    const host = opts.host();
+    if (r.type === 'childList') {
+      for (const n of Array.from(r.removedNodes)) if (n === host || mentions(n)) return true;
+      for (const n of Array.from(r.addedNodes)) if (n !== host && mentions(n)) return true;
+      return false;
+    }
+    return r.target !== host && mentions(r.target);
+  }
+
+  function full(): void {
+    if (!opts.alive()) return opts.dead();
+    lastFull = win.performance.now();
+    stale = false;
+    lastUrl = win.location.href;
+    const view = createDomView(doc, lastUrl);
+    opts.onPass(classify(view), view);
+  }
+
+  function onFrame(): void {
+    frame = 0;
+    const batches = queued;
+    queued = [];
+    if (win.location.href !== lastUrl || batches.some((b) => b.some(relevant))) full();
+    else stale = true;
+  }
+
+  function schedule(): void {
+    if (!frame && !signal.aborted) frame = win.requestAnimationFrame(onFrame);
+  }
+
+  const observer = new MutationObserver((records) => {
+    queued.push(records);
+    schedule();
+  });
+  observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: OBSERVED_ATTRIBUTES });
+
+  const onNavigate = () => {
+    lastUrl = '';
+    schedule();
+  };
+  for (const type of ['popstate', 'hashchange', 'resize']) win.addEventListener(type, onNavigate, { signal });
+  const nav = (win as { navigation?: EventTarget }).navigation;
+  nav?.addEventListener('currententrychange', onNavigate, { signal });
+
+  const poll = win.setInterval(() => {
+    if (!opts.alive()) opts.dead();
+    else if (win.location.href !== lastUrl || (stale && win.performance.now() - lastFull >= SAFETY_MS)) full();
+  }, SAFETY_MS);
+
+  function stop(): void {
+    observer.disconnect();
+    win.clearInterval(poll);
+    if (frame) win.cancelAnimationFrame(frame);
+    queued = [];
+  }
+  signal.addEventListener('abort', stop, { once: true });
+
+  full();
+}

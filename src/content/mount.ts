@@ -1,0 +1,85 @@
+/**
+ * The panel's host: one <mfa-lifeline-panel data-page="…"> on <html> (outside any subtree the
+ * page's React owns, so the app never deletes or re-renders it), fixed beside the AWS form, with
+ * an open shadow root holding the styles and the Panel. Keys typed in the panel stay in the panel.
+ */
+import { h, render } from 'preact';
+import { Panel } from './panel/Panel.tsx';
+import { panelCss } from './panel/styles.ts';
+import type { PanelContext } from './panel-contract.ts';
+import { currentLang } from '../shared/i18n.ts';
+
+export const HOST_TAG = 'mfa-lifeline-panel';
+/** Host width: the panel (360 px) and its 16 px margins. */
+const WIDTH = 392;
+const GAP = 16;
+
+const BASE_CSS = ':host{all:initial;display:block}*{box-sizing:border-box}div[lang]{font:14px/1.45 system-ui,-apple-system,"Segoe UI","Hiragino Sans","Yu Gothic UI",Meiryo,sans-serif}';
+// Keys and text input inside the panel must not reach AWS's shortcuts or its form handlers.
+const ISOLATED = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'copy', 'cut'];
+
+export interface Host {
+  readonly el: HTMLElement;
+  /** Shows `ctx` (a new page kind starts the panel afresh) once the language is known. */
+  show(ctx: PanelContext, onClose: () => void): void;
+  place(anchor: Element | null): void;
+  remove(): void;
+}
+
+function set(el: HTMLElement, styles: Record<string, string>): void {
+  for (const [k, v] of Object.entries(styles)) el.style.setProperty(k, v, 'important');
+}
+
+export function createHost(doc: Document, page: string): Host {
+  // At most one host: a stray one (an older copy of the extension that could not clean up) goes.
+  for (const old of Array.from(doc.querySelectorAll(HOST_TAG))) old.remove();
+  const el = doc.createElement(HOST_TAG);
+  set(el, {
+    all: 'initial',
+    display: 'block',
+    position: 'fixed',
+    // The host is the containing block of the panel's own fixed positioning.
+    contain: 'layout',
+    width: `${WIDTH}px`,
+    height: '0px',
+    'z-index': '2147483647',
+    top: '0px',
+    left: '0px',
+  });
+  el.setAttribute('data-page', page);
+  const root = el.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = BASE_CSS + panelCss;
+  const box = doc.createElement('div');
+  for (const type of ISOLATED) box.addEventListener(type, (e) => e.stopPropagation());
+  root.append(style, box);
+  doc.documentElement.append(el);
+
+  return {
+    el,
+    show(ctx, onClose) {
+      el.setAttribute('data-page', ctx.page);
+      box.lang = currentLang();
+      render(h(Panel, { ctx, onClose, key: ctx.page }), box);
+    },
+    place(anchor) {
+      const view = doc.defaultView;
+      const vw = view?.innerWidth ?? 1280;
+      let left = vw - WIDTH;
+      let top = 0;
+      const area = anchor?.closest('form, dialog, [role="dialog"], main') ?? anchor;
+      const r = area?.getBoundingClientRect();
+      if (r && r.width > 0) {
+        // Beside the form, not over it: right of it if there is room, else left, else the corner.
+        if (vw - r.right >= WIDTH) left = r.right;
+        else if (r.left >= WIDTH) left = r.left - WIDTH;
+        top = Math.max(0, r.top - GAP);
+      }
+      set(el, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
+    },
+    remove() {
+      render(null, box);
+      el.remove();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * When the extension is reloaded or updated, the copy of the content script left in an open tab
+ * is orphaned: its panel must go and nothing may keep following the page or throw "Extension
+ * context invalidated". (Chromium also stops delivering the orphan's callbacks, so this checks the
+ * outcome in Chromium; the script's own check of runtime.id is tested in test/dom/assistant.test.ts.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Launched } from '../harness/launch.ts';
+import { goOffline } from '../harness/offline.ts';
+import { fixtureResolver } from '../fixtures/pages.ts';
+import { hosts, waitForHost, waitForNoHost } from './detect-helpers.ts';
+
+const START = 'https://signin.aws.amazon.com/oauth?client_id=spa&step=mfa';
+
+describe('an extension reload', () => {
+  let b: Launched;
+  beforeAll(async () => {
+    b = await launch();
+    await goOffline(b.context, fixtureResolver([{ file: 'spa/signin-swap.html', url: START, expectedPage: 'mfa-code', lang: 'en', note: 'starts on the MFA step' }]));
+  });
+  afterAll(async () => {
+    await b?.context.close();
+  });
+
+  it('makes the orphaned content script remove its panel and stop following the page', async () => {
+    const page = await b.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(START);
+    await waitForHost(page, 'mfa-code');
+    await b.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await waitForNoHost(page, 3000);
+    await page.evaluate(() => (window as unknown as { __spa: { go(s: string): void } }).__spa.go('troubleshoot'));
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 1200)));
+    expect(await hosts(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
