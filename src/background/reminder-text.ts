@@ -3,25 +3,31 @@
  * from the browser's, and browser.i18n only speaks the browser's).
  */
 import type { ReminderItem } from '../domain/reminders.ts';
-import { currentLang, loadMessages, resolveLang, t, useMessages, type Lang, type LangPref } from '../shared/i18n.ts';
+import { browser } from '../shared/browser.ts';
+import { currentLang, resolveLang, t, useMessages, type Lang, type LangPref } from '../shared/i18n.ts';
+import type { Messages } from '../shared/locale-merge.ts';
 import type { StoredState } from '../shared/model.ts';
 import type { NotificationText } from './notifications.ts';
 
 let speaking: Lang | null = null;
 
-/** Makes t() speak the user's language; loads that table once per worker life. */
+/**
+ * Makes t() speak the user's language from the packaged table, loaded once per worker life.
+ * The worker never relies on browser.i18n.getMessage: right after a (re)start Chromium's service
+ * worker was seen answering "" for every key, and a reminder shown then would be blank.
+ */
 export async function speakUserLanguage(pref: LangPref): Promise<void> {
   const lang = resolveLang(pref);
   if (speaking === lang) return;
-  let table = null;
   try {
-    table = await loadMessages(lang);
+    const res = await fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`));
+    useMessages(lang, (await res.json()) as Messages);
+    speaking = lang;
   } catch (e) {
-    // The packaged table should always load; if not, the browser's language is better than nothing.
+    // Should not happen (a packaged file); browser.i18n is the fallback, and the next run retries.
     console.warn('MFA Lifeline: could not load messages for', lang, e);
+    useMessages(lang, null);
   }
-  useMessages(lang, table);
-  speaking = lang;
 }
 
 function day(iso: string | undefined): string {

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { fake } from './worker-fake-browser.ts';
+import { fake, servePackagedMessages } from './worker-fake-browser.ts';
 import { freshIndexedDB } from '../db/fresh.ts';
 import * as repo from '../../src/shared/db/repo.ts';
 import { ReminderSettings } from '../../src/popup/reminders/ReminderSettings.tsx';
@@ -55,12 +55,14 @@ async function change(el: HTMLSelectElement | HTMLInputElement, value?: string) 
 beforeEach(async () => {
   await freshIndexedDB();
   fake.reset();
+  servePackagedMessages();
   process.env.TZ = 'UTC';
   writes = 0;
   root = document.createElement('div');
   document.body.append(root);
 });
 afterEach(() => {
+  vi.unstubAllGlobals();
   render(null, root);
   root.remove();
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fake } from './worker-fake-browser.ts';
+import { fake, servePackagedMessages } from './worker-fake-browser.ts';
 import { freshIndexedDB } from '../db/fresh.ts';
 import * as repo from '../../src/shared/db/repo.ts';
 import { consoleHandlers } from '../../src/background/console-handlers.ts';
@@ -34,10 +34,14 @@ function acct(key: string, over: Partial<Account> = {}): Account {
 beforeEach(async () => {
   await freshIndexedDB();
   fake.reset();
+  servePackagedMessages();
   await repo.putAccount(acct('a', { accountId: '123456789012' }));
   await repo.putAccount(acct('b', { accountId: '2109-8765-4321', createdAt: '2026-02-01T00:00:00.000Z' }));
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 describe('console:accounts', () => {
   it('answers labels only, never the stored e-mail, phone or account id', async () => {

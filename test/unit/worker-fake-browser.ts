@@ -3,6 +3,7 @@
  * notifications, action, tabs, runtime events, i18n). Tests mock src/shared/browser.ts with
  * `fakeBrowser` and inspect `fake` after the worker code ran. One instance, reset in place.
  */
+import { vi } from 'vitest';
 import { lookup } from '../../src/shared/i18n-format.ts';
 import { loadSourceLocales } from './locale-source.ts';
 
@@ -124,3 +125,19 @@ export const fakeBrowser = {
     },
   },
 };
+
+/**
+ * Serves the packaged _locales/<lang>/messages.json to fetch(), as the browser serves extension
+ * files to the extension itself (merged from the source fragments, as the build merges them).
+ * Returns the list of URLs fetched. Undo with vi.unstubAllGlobals().
+ */
+export function servePackagedMessages(): string[] {
+  const fetched: string[] = [];
+  vi.stubGlobal('fetch', async (url: string) => {
+    fetched.push(url);
+    const lang = /^chrome-extension:\/\/fake-extension-id\/_locales\/(\w+)\/messages\.json$/.exec(url)?.[1];
+    if (!lang || !locales[lang]) throw new TypeError('Failed to fetch');
+    return { json: async () => locales[lang] };
+  });
+  return fetched;
+}

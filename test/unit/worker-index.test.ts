@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fake, fakeBrowser, type FakeEvent } from './worker-fake-browser.ts';
+import { fake, servePackagedMessages, fakeBrowser, type FakeEvent } from './worker-fake-browser.ts';
 import { freshIndexedDB } from '../db/fresh.ts';
 import * as repo from '../../src/shared/db/repo.ts';
 import { NEXT_ALARM, SAFETY_ALARM } from '../../src/background/alarms.ts';
@@ -23,11 +23,15 @@ async function settle() {
 beforeEach(async () => {
   await freshIndexedDB();
   fake.reset();
+  servePackagedMessages();
   process.env.TZ = 'UTC';
   vi.resetModules();
   vi.useFakeTimers({ now: new Date('2026-06-01T12:00:00Z'), toFake: ['Date'] });
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 describe('the worker entry', () => {
   it('registers every listener synchronously while the module is evaluated', async () => {

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fake } from './worker-fake-browser.ts';
+import { fake, servePackagedMessages } from './worker-fake-browser.ts';
 import { freshIndexedDB } from '../db/fresh.ts';
-import { loadSourceLocales } from './locale-source.ts';
 import * as repo from '../../src/shared/db/repo.ts';
 import { refreshReminders, snoozeReminder } from '../../src/background/reminder-run.ts';
 import { openReminder, reminderButton } from '../../src/background/reminder-actions.ts';
@@ -41,6 +40,7 @@ beforeEach(async () => {
   await freshIndexedDB();
   fake.reset();
   process.env.TZ = 'UTC';
+  servePackagedMessages();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -150,14 +150,11 @@ describe('re-deriving reminders from stored state', () => {
   });
 
   it('speaks the language the user chose, not the browser’s', async () => {
-    const ja = loadSourceLocales().ja;
-    vi.stubGlobal('fetch', async (url: string) => {
-      expect(url).toBe('chrome-extension://fake-extension-id/_locales/ja/messages.json');
-      return { json: async () => ja };
-    });
+    const fetched = servePackagedMessages();
     await repo.putAccount(acct());
     await choose({ drillEvery: 'never' }, 'ja');
     await refreshReminders(clock);
+    expect(fetched).toEqual(['chrome-extension://fake-extension-id/_locales/ja/messages.json']);
     expect(fake.created[0]!.options.title).toBe('AWS アカウントの電話番号は今もお使いの番号ですか？');
     expect(fake.created[0]!.options.message).toContain('「Production」：最後の確認は 2026/01/05 です。');
     expect(fake.badge.title).toBe('MFA Lifeline：対応待ちのリマインダーが 1 件あります');
@@ -165,6 +162,18 @@ describe('re-deriving reminders from stored state', () => {
     await repo.putAccount(acct({ key: 'acc2', label: 'Two' }));
     await refreshReminders(clock);
     expect(fake.created[1]!.options.title).toBe('Is the phone number on your AWS account still yours?');
+  });
+
+  it('does not depend on browser.i18n, which a freshly started worker may answer with ""', async () => {
+    fake.reset({ uiLang: 'none' }); // getMessage now returns "" for every key
+    await repo.putAccount(acct());
+    await choose({ drillEvery: 'never' }, 'en');
+    // A new worker: no table loaded yet.
+    vi.resetModules();
+    const fresh = await import('../../src/background/reminder-run.ts');
+    await fresh.refreshReminders(clock);
+    expect(fake.created[0]!.options.title).toBe('Is the phone number on your AWS account still yours?');
+    expect(fake.badge.title).toBe('MFA Lifeline: 1 reminder due');
   });
 
   it('counts every due reminder on the badge, and says how many', async () => {

@@ -1,0 +1,186 @@
+/**
+ * Reminders end to end in Chromium: an account whose phone was last confirmed long ago, the
+ * worker's alarm handling shows one notification and a badge; a browser restart with the same
+ * profile (alarms are gone, toolchain.md G6) re-arms the alarms from the database and does not
+ * show the same due time again; a state change from an extension page takes the reminder away.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Worker } from 'playwright-core';
+import { launch, extensionUrl, type Launched } from '../harness/launch.ts';
+import { goOffline, type Offline } from '../harness/offline.ts';
+import { morningAfter } from '../../src/domain/reminders-calendar.ts';
+
+const DAY = 86_400_000;
+const now = Date.now();
+// The browser runs in this process's time zone, so the local-morning due times agree.
+const OLD_VERIFIED = new Date(now - 200 * DAY).toISOString();
+const FRESH_VERIFIED = new Date(now - 2 * DAY).toISOString();
+const OLD_DUE = morningAfter(new Date(OLD_VERIFIED), 90).toISOString();
+const FRESH_DUE = morningAfter(new Date(FRESH_VERIFIED), 90).getTime();
+
+const base = { mfaDevices: [], createdAt: OLD_VERIFIED, updatedAt: OLD_VERIFIED };
+const ACCOUNTS = [
+  { ...base, key: 'acct-old', label: 'Old phone', accountId: '111122223333', phoneVerifiedAt: OLD_VERIFIED },
+  { ...base, key: 'acct-snoozed', label: 'Snoozed', phoneVerifiedAt: OLD_VERIFIED },
+  { ...base, key: 'acct-fresh', label: 'Fresh phone', phoneVerifiedAt: FRESH_VERIFIED },
+];
+const SETTINGS = { lang: 'auto', reminders: { chosen: true, phoneVerifyEvery: 90, drillEvery: 'never', documentsFollowUp: true, objectionEmail: true } };
+const OLD_ID = 'phone-verify:acct-old';
+const SNOOZED_ID = 'phone-verify:acct-snoozed';
+/**
+ * Shown before and snoozed until a few seconds from now: only an alarm the worker arms for the
+ * end of the snooze can bring it back (nothing else wakes the worker at that moment).
+ */
+const SNOOZE_END = new Date(now + 6000).toISOString();
+const LOGS = [{ id: SNOOZED_ID, lastShownDue: OLD_DUE, snoozedUntil: SNOOZE_END }];
+
+/** Waits (in the worker) until the extension's database exists at its current version. */
+async function databaseReady(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    for (let i = 0; i < 200; i++) {
+      const dbs = await indexedDB.databases();
+      if (dbs.some((d) => d.name === 'mfa-lifeline' && (d.version ?? 0) >= 2)) return;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('database never opened');
+  });
+}
+
+/** Writes records the way repo.ts stores them (the worker opened and migrated the database). */
+async function seed(worker: Worker): Promise<void> {
+  await databaseReady(worker);
+  await worker.evaluate(
+    async ({ accounts, settings, logs }) => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('mfa-lifeline');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      await new Promise<void>((res, rej) => {
+        const tx = db.transaction(['accounts', 'settings', 'reminderLogs'], 'readwrite');
+        for (const a of accounts) tx.objectStore('accounts').put(a);
+        for (const l of logs) tx.objectStore('reminderLogs').put(l);
+        tx.objectStore('settings').put(settings, 'settings');
+        tx.oncomplete = () => res();
+        tx.onerror = () => rej(tx.error);
+      });
+      db.close();
+    },
+    { accounts: ACCOUNTS, settings: SETTINGS, logs: LOGS },
+  );
+}
+
+async function reminderLog(worker: Worker, id: string): Promise<{ lastShownDue?: string } | undefined> {
+  return worker.evaluate(async (key) => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('mfa-lifeline');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const value = await new Promise<unknown>((res, rej) => {
+      const r = db.transaction('reminderLogs').objectStore('reminderLogs').get(key);
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    db.close();
+    return value as { lastShownDue?: string } | undefined;
+  }, id);
+}
+
+const notifications = (w: Worker) => w.evaluate(async () => Object.keys(await chrome.notifications.getAll()).sort());
+const badge = (w: Worker) => w.evaluate(() => chrome.action.getBadgeText({}));
+const alarms = (w: Worker) =>
+  w.evaluate(async () => (await chrome.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime, periodInMinutes: a.periodInMinutes })).sort((a, b) => a.name.localeCompare(b.name)));
+
+/** Polls `read` in node until `ok` holds (the worker works asynchronously after each event). */
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
+  let last: T | undefined;
+  for (let i = 0; i < 200; i++) {
+    last = await read();
+    if (ok(last)) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+}
+
+describe('reminders in Chromium', () => {
+  let b: Launched;
+  let offline: Offline;
+  let requestsRefused: string[] = [];
+
+  beforeAll(async () => {
+    b = await launch();
+    offline = await goOffline(b.context);
+  });
+  afterAll(async () => {
+    await b?.context.close();
+  });
+
+  it('shows an overdue phone check on an alarm, with the badge, and arms the next alarm itself', async () => {
+    await seed(b.worker);
+    // Wake the worker the way the browser does: an alarm (unpacked extensions may fire one after 1 s).
+    await b.worker.evaluate(() => chrome.alarms.create('remind:next', { when: Date.now() + 500 }));
+    expect(await until(() => notifications(b.worker), (n) => n.includes(OLD_ID), 'the notification')).not.toContain('phone-verify:acct-fresh');
+    expect((await reminderLog(b.worker, OLD_ID))?.lastShownDue).toBe(OLD_DUE);
+    // The snoozed reminder comes back by the alarm the worker armed for the end of the snooze.
+    const armed = await alarms(b.worker);
+    if (Date.now() < Date.parse(SNOOZE_END)) expect(armed.find((a) => a.name === 'remind:next')?.scheduledTime).toBe(Date.parse(SNOOZE_END));
+    expect(await until(() => notifications(b.worker), (n) => n.length === 2, 'the snoozed reminder')).toEqual([OLD_ID, SNOOZED_ID]);
+    expect((await reminderLog(b.worker, SNOOZED_ID))?.lastShownDue).toBe(SNOOZE_END);
+    expect(await until(() => badge(b.worker), (t) => t === '2', 'the badge')).toBe('2');
+    expect(await b.worker.evaluate(() => chrome.action.getTitle({}))).toBe('MFA Lifeline: 2 reminders due');
+    // Then the next alarm is the fresh account's due morning, and the safety net is in place.
+    const next = await until(() => alarms(b.worker), (a) => a.some((x) => x.name === 'remind:next' && x.scheduledTime === FRESH_DUE), 'the next alarm');
+    expect(next.find((a) => a.name === 'remind:safety')?.periodInMinutes).toBe(720);
+  });
+
+  it('after a browser restart, re-arms the alarms and does not show the same due time again', async () => {
+    // The user dismissed the notifications; if the worker showed one again, it would be back.
+    await b.worker.evaluate((ids) => Promise.all(ids.map((id) => chrome.notifications.clear(id))), [OLD_ID, SNOOZED_ID]);
+    expect(await notifications(b.worker)).toEqual([]);
+    requestsRefused = [...offline.refused];
+    const userDataDir = b.userDataDir;
+    await b.context.close();
+
+    b = await launch({ userDataDir });
+    offline = await goOffline(b.context);
+    const rearmed = await until(() => alarms(b.worker), (a) => a.length === 2, 'the re-armed alarms');
+    expect(rearmed.map((a) => a.name)).toEqual(['remind:next', 'remind:safety']);
+    expect(rearmed[0]!.scheduledTime).toBe(FRESH_DUE);
+    // Re-derived, still due (the badge says so), but not shown twice.
+    expect(await until(() => badge(b.worker), (t) => t === '2', 'the badge after restart')).toBe('2');
+    // Another wake-up, for good measure: the alarm fires again and still nothing is repeated.
+    await b.worker.evaluate(() => chrome.alarms.create('remind:next', { when: Date.now() + 1000 }));
+    await until(() => alarms(b.worker), (a) => a.find((x) => x.name === 'remind:next')?.scheduledTime === FRESH_DUE, 'the alarm to fire and be re-armed');
+    expect(await notifications(b.worker)).toEqual([]);
+    expect((await reminderLog(b.worker, OLD_ID))?.lastShownDue).toBe(OLD_DUE);
+    expect((await reminderLog(b.worker, SNOOZED_ID))?.lastShownDue).toBe(SNOOZE_END);
+  });
+
+  it('takes one reminder off the badge when an extension page records the check and says state changed', async () => {
+    const page = await b.context.newPage();
+    await page.goto(extensionUrl(b.extensionId, 'src/popup/index.html'));
+    const answer = await page.evaluate(async (at) => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('mfa-lifeline');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      await new Promise<void>((res, rej) => {
+        const tx = db.transaction('accounts', 'readwrite');
+        const store = tx.objectStore('accounts');
+        const get = store.get('acct-old');
+        get.onsuccess = () => store.put({ ...get.result, phoneVerifiedAt: at, updatedAt: at });
+        tx.oncomplete = () => res();
+        tx.onerror = () => rej(tx.error);
+      });
+      db.close();
+      return chrome.runtime.sendMessage({ type: 'ui→bg/state:changed', payload: {} });
+    }, new Date().toISOString());
+    expect(answer).toEqual({ ok: true });
+    expect(await badge(b.worker)).toBe('1');
+    expect(await b.worker.evaluate(() => chrome.action.getTitle({}))).toBe('MFA Lifeline: 1 reminder due');
+    await page.close();
+    expect([...requestsRefused, ...offline.refused]).toEqual([]);
+  });
+});
