@@ -5,7 +5,7 @@
  * dates, "Stay safe" ticks are stored, and a bad import file writes nothing.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
+import { render, type JSX } from 'preact';
 import { act } from 'preact/test-utils';
 import { fake, servePackagedMessages } from './worker-fake-browser.ts';
 import { freshIndexedDB } from '../db/fresh.ts';
@@ -23,7 +23,7 @@ vi.mock('../../src/shared/send.ts', () => ({ send: vi.fn(async (type: string) =>
 
 let root: HTMLElement;
 
-type ViewComponent = (p: { state: StoredState; write: (fn: () => Promise<unknown>) => Promise<void>; account: Account }) => unknown;
+type ViewComponent = (p: { state: StoredState; write: (fn: () => Promise<unknown>) => Promise<void>; account: Account }) => JSX.Element | null;
 
 /** Mounts a view as App does: state as read, and a write that reloads and re-renders. */
 async function mount(View: ViewComponent, accountKey?: string) {
