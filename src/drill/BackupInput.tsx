@@ -3,13 +3,19 @@ import { t } from '../shared/i18n.ts';
 import type { LocaleText } from '../domain/totp/locale-text.ts';
 import { tx } from './tx.ts';
 
+/** Why a backup was not taken: an optional plain-words verdict, and what exactly is wrong. */
+export interface Refusal {
+  heading: LocaleText | null;
+  text: LocaleText;
+}
+
 interface Props {
   draft: string;
   onDraft: (text: string) => void;
-  /** Parse what was typed; returns the error to show, or null when the backup was taken. */
-  onRead: (text: string) => LocaleText | null;
+  /** Parse what was typed; returns why it was refused, or null when the backup was taken. */
+  onRead: (text: string) => Refusal | null;
   /** Decode a QR image and parse it; same contract. */
-  onImage: (file: File) => Promise<LocaleText | null>;
+  onImage: (file: File) => Promise<Refusal | null>;
 }
 
 /**
@@ -18,7 +24,7 @@ interface Props {
  * store), and no <form>, so nothing offers to save it as a submitted value.
  */
 export function BackupInput({ draft, onDraft, onRead, onImage }: Props) {
-  const [error, setError] = useState<LocaleText | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const [reading, setReading] = useState(false);
 
   const read = () => setError(onRead(draft));
@@ -76,8 +82,8 @@ export function BackupInput({ draft, onDraft, onRead, onImage }: Props) {
       {reading && <p role="status">{t('drillQrReading')}</p>}
       {error && (
         <div class="error" role="alert" data-testid="drill-error">
-          {error.key.startsWith('drillErr') && error.key !== 'drillErrEmpty' && <strong>{t('drillMalformed')} </strong>}
-          {tx(error)}
+          {error.heading && <strong>{tx(error.heading)} </strong>}
+          {tx(error.text)}
         </div>
       )}
     </div>

@@ -5,10 +5,10 @@ import { listAccounts, listDrillResults, recordDrillResult } from '../shared/db/
 import type { Account, DrillResult } from '../shared/model.ts';
 import { parseBackup, wipeBackup, type Backup } from '../domain/totp/backup.ts';
 import { codesAt, verifyCode, WINDOW_STEPS } from '../domain/totp/codes.ts';
-import { backupErrorText, backupNotes, codeErrorText } from '../domain/totp/messages.ts';
+import { backupErrorHeading, backupErrorText, backupNotes, codeErrorText } from '../domain/totp/messages.ts';
 import type { LocaleText } from '../domain/totp/locale-text.ts';
 import { AccountPicker } from './AccountPicker.tsx';
-import { BackupInput } from './BackupInput.tsx';
+import { BackupInput, type Refusal } from './BackupInput.tsx';
 import { CodesView } from './CodesView.tsx';
 import { CodeCheck } from './CodeCheck.tsx';
 import { ResultView, type DrillVerdict, type SaveState } from './ResultView.tsx';
@@ -60,12 +60,14 @@ export function DrillPage({ initialAccount }: { initialAccount?: string }) {
     setBackup(null);
     setDraft('');
     if (why !== 'pagehide') setForgotten(why);
+    // A verdict about the backup just dropped would read as one about the next; an idle return keeps it.
+    if (why === 'manual') setVerdict(null);
   };
   useForget(backup !== null || draft !== '', forget);
 
-  const take = (text: string): LocaleText | null => {
+  const take = (text: string): Refusal | null => {
     const r = parseBackup(text);
-    if (!r.ok) return backupErrorText(r.error);
+    if (!r.ok) return { heading: backupErrorHeading(r.error), text: backupErrorText(r.error) };
     if (backup) wipeBackup(backup);
     setBackup(r.backup);
     // The field is emptied once read, so the secret is not left on screen.
@@ -76,9 +78,9 @@ export function DrillPage({ initialAccount }: { initialAccount?: string }) {
     return null;
   };
 
-  const takeImage = async (file: File): Promise<LocaleText | null> => {
+  const takeImage = async (file: File): Promise<Refusal | null> => {
     const r = await readQrFile(file);
-    if (!r.ok) return { key: r.error === 'not-image' ? 'drillQrNotImage' : 'drillQrNotFound', subs: [] };
+    if (!r.ok) return { heading: null, text: { key: r.error === 'not-image' ? 'drillQrNotImage' : 'drillQrNotFound', subs: [] } };
     return take(r.text);
   };
 

@@ -99,7 +99,7 @@ describe('normalizeBase32: what people copy from a printout', () => {
         const b = parseBackup(s);
         expect(typeof b.ok).toBe('boolean');
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 

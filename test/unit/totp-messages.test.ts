@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { backupErrorText, codeErrorText } from '../../src/domain/totp/messages.ts';
+import { backupErrorHeading, backupErrorText, codeErrorText } from '../../src/domain/totp/messages.ts';
 import { clockAdviceText, driftText } from '../../src/domain/totp/clock.ts';
 import type { BackupError } from '../../src/domain/totp/backup.ts';
 import type { LocaleText } from '../../src/domain/totp/locale-text.ts';
@@ -58,6 +58,19 @@ describe('domain results map to locale keys defined in English and Japanese', ()
       }
     }
     expect(keys.size).toBe(ALL_ERRORS.length);
+  });
+
+  it('heads a refusal with what is malformed: the secret, the link, or nothing when the detail says it all', () => {
+    const heading = (e: BackupError) => backupErrorHeading(e)?.key ?? null;
+    expect(heading({ code: 'invalid-char', char: '0', position: 1 })).toBe('drillMalformedSecret');
+    expect(heading({ code: 'too-short', bytes: 5 })).toBe('drillMalformedSecret');
+    expect(heading({ code: 'bad-digits', value: '7' })).toBe('drillMalformedLink');
+    expect(heading({ code: 'missing-secret' })).toBe('drillMalformedLink');
+    for (const code of ['empty', 'input-too-long', 'not-otpauth', 'migration', 'hotp'] as const) expect(heading({ code })).toBeNull();
+    for (const e of ALL_ERRORS) {
+      const h = backupErrorHeading(e);
+      if (h) render(h);
+    }
   });
 
   it('covers typed-code errors, drift and clock advice', () => {

@@ -141,7 +141,7 @@ describe('fuzzed URIs', () => {
           else expect(typeof r.error.code).toBe('string');
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     );
   });
 

@@ -63,6 +63,19 @@ describe('verifyCode over ±10 steps', () => {
     expect(verifyCode(p60, token, NOW)).toEqual({ kind: 'match', delta: -3, driftSeconds: -180 });
   });
 
+  it('when two steps of the window share the code, reports the nearest, the earlier on a tie', () => {
+    // Found by scanning: with this secret, steps 207963 and 207965 both give 851016.
+    const p = params(Uint8Array.from({ length: 20 }, (_, i) => i + 1));
+    const at = (step: number) => step * 30 + 12;
+    expect(referenceTotp(p.secret, at(207963))).toBe('851016');
+    expect(referenceTotp(p.secret, at(207965))).toBe('851016');
+    // otplib alone would answer with the earliest step (-2 here); the drill wants the nearest.
+    expect(verifyCode(p, '851016', at(207965))).toMatchObject({ kind: 'match', delta: 0 });
+    expect(verifyCode(p, '851016', at(207966))).toMatchObject({ kind: 'match', delta: -1 });
+    expect(verifyCode(p, '851016', at(207964))).toMatchObject({ kind: 'match', delta: -1 });
+    expect(verifyCode(p, '851016', at(207962))).toMatchObject({ kind: 'match', delta: 1 });
+  });
+
   it('property: a code from a random secret at a random offset of -10..10 steps verifies with exactly that delta', () => {
     fc.assert(
       fc.property(

@@ -57,20 +57,25 @@ export function verifyCode(p: TotpParams, input: unknown, epochSeconds: number):
   if (!/^[0-9]+$/.test(token)) return { kind: 'bad-code', error: 'not-digits', digits: p.digits };
   if (token.length !== p.digits) return { kind: 'bad-code', error: 'wrong-length', digits: p.digits };
   const epoch = Math.floor(epochSeconds);
-  // Widen the window one step at a time; otplib returns the earliest match inside a window,
-  // so the first widening that matches holds the nearest step.
-  for (let k = 0; k <= WINDOW_STEPS; k++) {
-    const r = verifySync({
+  const within = (steps: number) =>
+    verifySync({
       secret: p.secret,
       token,
       algorithm: p.algorithm,
       digits: p.digits,
       period: p.period,
       epoch,
-      epochTolerance: k * p.period,
+      epochTolerance: steps * p.period,
       guardrails,
     });
-    if (r.valid) return { kind: 'match', delta: r.delta, driftSeconds: r.delta * p.period };
+  let found = within(WINDOW_STEPS);
+  if (!found.valid) return { kind: 'no-match' };
+  // otplib scans from the earliest step, so a nearer step may share the code: narrow the window
+  // until nothing nearer matches. Usually one extra call at most.
+  while (found.delta !== 0) {
+    const nearer = within(Math.abs(found.delta) - 1);
+    if (!nearer.valid) break;
+    found = nearer;
   }
-  return { kind: 'no-match' };
+  return { kind: 'match', delta: found.delta, driftSeconds: found.delta * p.period };
 }

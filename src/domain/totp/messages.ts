@@ -53,6 +53,19 @@ export function backupErrorText(e: BackupError): LocaleText {
   }
 }
 
+const SECRET_ERRORS: readonly BackupError['code'][] = ['invalid-char', 'bad-length', 'bad-padding', 'too-short', 'too-long'];
+const LINK_ERRORS: readonly BackupError['code'][] = ['bad-type', 'bad-uri', 'bad-encoding', 'missing-secret', 'bad-algorithm', 'bad-digits', 'bad-period', 'duplicate-param'];
+
+/**
+ * The plain-words verdict above the detail: the secret itself is malformed, or the link around
+ * it is; none when the detail says it all (nothing given, not a backup, HOTP, a Google export).
+ */
+export function backupErrorHeading(e: BackupError): LocaleText | null {
+  if (SECRET_ERRORS.includes(e.code)) return lt('drillMalformedSecret');
+  if (LINK_ERRORS.includes(e.code)) return lt('drillMalformedLink');
+  return null;
+}
+
 export function codeErrorText(e: CodeError, digits: number): LocaleText {
   switch (e) {
     case 'empty':
