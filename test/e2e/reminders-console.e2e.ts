@@ -1,0 +1,158 @@
+/**
+ * The console Account page closes the loop of the phone reminder, end to end in Chromium: the
+ * reminder is on screen and on the badge; on the fixture Account page (served at its real URL)
+ * the panel picks the account by the id the page shows, the user confirms in one click, the
+ * date is recorded for that account only, and the reminder leaves the screen and the badge.
+ * A number shown without "+country" is reported as such.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { launch, ROOT, type Launched } from '../harness/launch.ts';
+import { goOffline, readFixture, type Offline } from '../harness/offline.ts';
+
+const LONG_AGO = new Date(Date.now() - 200 * 86_400_000).toISOString();
+const base = { mfaDevices: [], createdAt: LONG_AGO, updatedAt: LONG_AGO, phoneVerifiedAt: LONG_AGO };
+// The fixture page shows account id 1111-2222-3333; the other account is created first, so a
+// panel that merely took the first account would pick the wrong one.
+const ACCOUNTS = [
+  { ...base, key: 'acct-other', label: 'Other account', accountId: '999988887777', createdAt: new Date(Date.parse(LONG_AGO) - 1000).toISOString() },
+  { ...base, key: 'acct-page', label: 'Household', accountId: '111122223333' },
+];
+const SETTINGS = { lang: 'auto', reminders: { chosen: true, phoneVerifyEvery: 90, drillEvery: 'never', documentsFollowUp: true, objectionEmail: true } };
+
+const EN_URL = 'https://us-east-1.console.aws.amazon.com/billing/home#/account';
+const JA_URL = 'https://console.aws.amazon.com/billing/home?#/account';
+const SEC_URL = 'https://us-east-1.console.aws.amazon.com/iam/home#/security_credentials';
+
+async function seed(worker: Worker): Promise<void> {
+  await worker.evaluate(
+    async ({ accounts, settings }) => {
+      for (let i = 0; i < 200 && !(await indexedDB.databases()).some((d) => d.name === 'mfa-lifeline' && (d.version ?? 0) >= 2); i++) {
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('mfa-lifeline');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      await new Promise<void>((res, rej) => {
+        const tx = db.transaction(['accounts', 'settings'], 'readwrite');
+        for (const a of accounts) tx.objectStore('accounts').put(a);
+        tx.objectStore('settings').put(settings, 'settings');
+        tx.oncomplete = () => res();
+        tx.onerror = () => rej(tx.error);
+      });
+      db.close();
+    },
+    { accounts: ACCOUNTS, settings: SETTINGS },
+  );
+}
+
+interface StoredAccount {
+  key: string;
+  phoneVerifiedAt?: string;
+  mfaDevices: { id: string; kind: string; where: string }[];
+}
+
+function accounts(worker: Worker): Promise<StoredAccount[]> {
+  return worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('mfa-lifeline');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const all = await new Promise<StoredAccount[]>((res, rej) => {
+      const r = db.transaction('accounts').objectStore('accounts').getAll();
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    db.close();
+    return all;
+  });
+}
+
+const notifications = (w: Worker) => w.evaluate(async () => Object.keys(await chrome.notifications.getAll()).sort());
+const badge = (w: Worker) => w.evaluate(() => chrome.action.getBadgeText({}));
+
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
+  let last: T | undefined;
+  for (let i = 0; i < 200; i++) {
+    last = await read();
+    if (ok(last)) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+}
+
+describe('console Account page and the phone reminder', () => {
+  let b: Launched;
+  let offline: Offline;
+  let page: Page;
+
+  beforeAll(async () => {
+    b = await launch();
+    offline = await goOffline(b.context);
+    offline.serve(EN_URL, readFixture(join(ROOT, 'test/fixtures/console/billing-account-en.html')));
+    offline.serve(JA_URL, readFixture(join(ROOT, 'test/fixtures/console/billing-account-ja.html')));
+    offline.serve(SEC_URL, readFixture(join(ROOT, 'test/fixtures/console/security-credentials-en.html')));
+    await seed(b.worker);
+    await b.worker.evaluate(() => chrome.alarms.create('remind:next', { when: Date.now() + 500 }));
+    await until(() => notifications(b.worker), (n) => n.length === 2, 'both phone reminders');
+  });
+  afterAll(async () => {
+    await b?.context.close();
+  });
+
+  it('confirms the contact details of the account whose id the page shows, and the reminder goes', async () => {
+    expect(await badge(b.worker)).toBe('2');
+    page = await b.context.newPage();
+    await page.goto(EN_URL);
+    const panel = page.locator('mfa-lifeline-panel[data-page="account-contact"]');
+    await panel.waitFor({ state: 'attached', timeout: 10_000 });
+    // Matched by the 12-digit id on the page, not by position.
+    await expect(panel.locator('#mfl-account').inputValue({ timeout: 5000 })).resolves.toBe('acct-page');
+    await panel.getByText('The number is in the international format AWS needs.').waitFor({ timeout: 5000 });
+    const before = Date.now();
+    await panel.getByRole('button', { name: 'These are current' }).click();
+    await panel.getByText('Recorded for today. MFA Lifeline will remind you to check again later.').waitFor({ timeout: 5000 });
+
+    const stored = Object.fromEntries((await accounts(b.worker)).map((a) => [a.key, a.phoneVerifiedAt]));
+    expect(Date.parse(stored['acct-page']!)).toBeGreaterThanOrEqual(before - 1000);
+    expect(stored['acct-other']).toBe(LONG_AGO);
+    expect(await until(() => notifications(b.worker), (n) => n.length === 1, 'the confirmed reminder to leave')).toEqual(['phone-verify:acct-other']);
+    expect(await badge(b.worker)).toBe('1');
+    await page.close();
+  });
+
+  it('says so when the number shown is not in international form', async () => {
+    page = await b.context.newPage();
+    await page.goto(JA_URL);
+    const panel = page.locator('mfa-lifeline-panel[data-page="account-contact"]');
+    await panel.waitFor({ state: 'attached', timeout: 10_000 });
+    // The worker's check of the number shown (090-…, no +81), in the panel's words.
+    await panel.getByText(/not in the international format AWS needs/).waitFor({ timeout: 5000 });
+    await expect(panel.locator('#mfl-account').inputValue()).resolves.toBe('acct-page');
+    await page.close();
+  });
+
+  it('records the MFA devices the user lists on the Security credentials page, for that account only', async () => {
+    page = await b.context.newPage();
+    await page.goto(SEC_URL);
+    const panel = page.locator('mfa-lifeline-panel[data-page="security-credentials"]');
+    await panel.waitFor({ state: 'attached', timeout: 10_000 });
+    await expect(panel.locator('#mfl-account').inputValue({ timeout: 5000 })).resolves.toBe('acct-page');
+    await panel.locator('#mfl-kind-0').selectOption('passkey');
+    await panel.locator('#mfl-where-0').fill('iCloud Keychain');
+    await panel.getByRole('button', { name: 'Add a device' }).click();
+    await panel.locator('#mfl-kind-1').selectOption('security-key');
+    await panel.locator('#mfl-where-1').fill('desk drawer at home');
+    await panel.getByRole('button', { name: 'Save to MFA Lifeline' }).click();
+    await panel.getByText('Saved 2 devices.').waitFor({ timeout: 5000 });
+    const stored = Object.fromEntries((await accounts(b.worker)).map((a) => [a.key, a.mfaDevices.map((d) => [d.kind, d.where])]));
+    expect(stored['acct-page']).toEqual([['passkey', 'iCloud Keychain'], ['security-key', 'desk drawer at home']]);
+    expect(stored['acct-other']).toEqual([]);
+    await page.close();
+    expect(offline.refused).toEqual([]);
+  });
+});
