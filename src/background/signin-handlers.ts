@@ -2,7 +2,8 @@ import type { Handlers } from './router.ts';
 import type { Messages } from '../shared/locale-merge.ts';
 import type { ProgressEvent, RecoveryCase, Settings } from '../shared/model.ts';
 import { isPageKind, type PageKind } from '../shared/page-kind.ts';
-import { browserLang, loadMessages, type Lang } from '../shared/i18n.ts';
+import { browser } from '../shared/browser.ts';
+import { browserLang, isLang, type Lang } from '../shared/i18n.ts';
 import { isStepId } from '../shared/progress-steps.ts';
 import * as repo from '../shared/db/repo.ts';
 
@@ -14,7 +15,8 @@ export interface SigninDeps {
   listCases(): Promise<RecoveryCase[]>;
   listProgress(): Promise<ProgressEvent[]>;
   recordProgress(e: Omit<ProgressEvent, 'id'>): Promise<ProgressEvent>;
-  loadMessages(lang: Lang): Promise<Messages | null>;
+  /** The packaged messages.json of a language. */
+  loadTable(lang: Lang): Promise<Messages>;
   browserLang(): Lang;
   now(): Date;
 }
@@ -33,18 +35,20 @@ export function createSigninHandlers(deps: SigninDeps): Handlers {
   let queue: Promise<unknown> = Promise.resolve();
 
   return {
-    'cs→bg/panel:hello': async () => {
+    'cs→bg/panel:hello': async ({ uiLang }) => {
+      // The tab's own view of the browser language wins: the worker's can be wrong (messages.ts).
+      const browserLang = isLang(uiLang) ? uiLang : deps.browserLang();
       let lang: Lang;
       try {
-        lang = resolveLangWith((await deps.getSettings()).lang, deps.browserLang());
+        lang = resolveLangWith((await deps.getSettings()).lang, browserLang);
       } catch {
-        lang = deps.browserLang();
+        lang = browserLang;
       }
       try {
-        return { lang, messages: lang === deps.browserLang() ? null : await deps.loadMessages(lang) };
+        return { lang, messages: lang === browserLang ? null : await deps.loadTable(lang) };
       } catch {
         // The packaged table could not be read: speak the browser's language rather than nothing.
-        return { lang: deps.browserLang(), messages: null };
+        return { lang: browserLang, messages: null };
       }
     },
 
@@ -78,7 +82,7 @@ export const signinHandlers: Handlers = createSigninHandlers({
   listCases: () => repo.listCases(),
   listProgress: () => repo.listProgress(),
   recordProgress: (e) => repo.recordProgress(e),
-  loadMessages,
+  loadTable: async (lang) => (await fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`))).json() as Promise<Messages>,
   browserLang,
   now: () => new Date(),
 });

@@ -38,7 +38,7 @@ function record(page: PageKind, step: string): void {
 async function speak(page: PageKind): Promise<void> {
   try {
     const timeout = new Promise<undefined>((r) => setTimeout(r, HELLO_TIMEOUT_MS, undefined));
-    const res = await Promise.race([send('cs→bg/panel:hello', { page }), timeout]);
+    const res = await Promise.race([send('cs→bg/panel:hello', { page, uiLang: browserLang() }), timeout]);
     if (res && isLang(res.lang)) return useMessages(res.lang, res.messages ?? null);
   } catch {
     // The worker is gone or not ready: the browser's own language still works.

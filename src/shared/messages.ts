@@ -24,8 +24,12 @@ export interface AccountChoice {
 }
 
 export interface Protocol {
-  /** Panel start-up: the language to speak (and its table when it differs from the browser's). */
-  'cs→bg/panel:hello': { req: { page: PageKind }; res: { lang: Lang; messages: Messages | null } };
+  /**
+   * Panel start-up: the language to speak (and its table when it differs from the browser's).
+   * `uiLang` is the browser language as the content script sees it: a Chromium service worker's
+   * i18n.getUILanguage() answers "en-US" even when browser.i18n speaks Japanese.
+   */
+  'cs→bg/panel:hello': { req: { page: PageKind; uiLang?: Lang }; res: { lang: Lang; messages: Messages | null } };
   /** A step the user reached on an AWS page, for the timeline. */
   'cs→bg/progress:record': { req: { page: PageKind; step: string }; res: { recorded: boolean } };
   /** Formats a phone number the user typed (support-form helper); pure, nothing stored. */

@@ -55,7 +55,7 @@ describe('the in-page assistant', () => {
     await until(() => host()?.shadowRoot?.querySelector('h2'));
     expect(host()!.shadowRoot!.querySelector('h2')!.textContent).toBe('MFA ライフライン');
     expect(host()!.shadowRoot!.querySelector('div')!.getAttribute('lang')).toBe('ja');
-    expect(sent('cs→bg/panel:hello')).toEqual([{ page: 'mfa-code' }]);
+    expect(sent('cs→bg/panel:hello')).toEqual([{ page: 'mfa-code', uiLang: 'en' }]);
     expect(sent('cs→bg/progress:record')).toEqual([{ page: 'mfa-code', step: 'reached-mfa-code' }]);
     expect(document.querySelectorAll('mfa-lifeline-panel')).toHaveLength(1);
   });

@@ -26,7 +26,7 @@ function world(over: Partial<SigninDeps> & { cases?: RecoveryCase[]; lang?: Sett
       stored.push(ev);
       return ev;
     },
-    loadMessages: async (lang) => ({ panelTitle: { message: `table:${lang}` } }),
+    loadTable: async (lang) => ({ panelTitle: { message: `table:${lang}` } }),
     browserLang: () => over.browser ?? 'en',
     now: () => new Date(clock),
     ...over,
@@ -35,7 +35,7 @@ function world(over: Partial<SigninDeps> & { cases?: RecoveryCase[]; lang?: Sett
   return {
     stored,
     tick: (ms: number) => (clock += ms),
-    hello: () => h['cs→bg/panel:hello']!({ page: 'mfa-code' }, sender),
+    hello: (uiLang?: 'en' | 'ja') => h['cs→bg/panel:hello']!({ page: 'mfa-code', ...(uiLang ? { uiLang } : {}) }, sender),
     record: (page: string, step: string) => h['cs→bg/progress:record']!({ page, step } as never, sender),
   };
 }
@@ -48,9 +48,14 @@ describe('panel:hello', () => {
     await expect(world({ lang: 'ja', browser: 'en' }).hello()).resolves.toEqual({ lang: 'ja', messages: { panelTitle: { message: 'table:ja' } } });
     await expect(world({ lang: 'en', browser: 'en' }).hello()).resolves.toEqual({ lang: 'en', messages: null });
   });
+  it('trusts the tab\'s view of the browser language over the worker\'s', async () => {
+    // Chromium's service worker reports en-US while browser.i18n speaks Japanese.
+    await expect(world({ browser: 'en' }).hello('ja')).resolves.toEqual({ lang: 'ja', messages: null });
+    await expect(world({ lang: 'en', browser: 'en' }).hello('ja')).resolves.toEqual({ lang: 'en', messages: { panelTitle: { message: 'table:en' } } });
+  });
   it('falls back to the browser language when settings or the table cannot be read', async () => {
     await expect(world({ getSettings: () => Promise.reject(new Error('db')), browser: 'ja' }).hello()).resolves.toEqual({ lang: 'ja', messages: null });
-    await expect(world({ lang: 'ja', loadMessages: () => Promise.reject(new Error('fetch')) }).hello()).resolves.toEqual({ lang: 'en', messages: null });
+    await expect(world({ lang: 'ja', loadTable: () => Promise.reject(new Error('fetch')) }).hello()).resolves.toEqual({ lang: 'en', messages: null });
   });
 });
 
