@@ -50,10 +50,19 @@ export function DrillPage({ initialAccount }: { initialAccount?: string }) {
   useEffect(() => {
     setHistory(null);
     if (!accountKey) return;
+    let current = true;
     listDrillResults(accountKey)
-      .then(setHistory)
-      .catch(() => setHistory([]));
+      .then((list) => current && setHistory(list))
+      .catch(() => current && setHistory([]));
+    return () => {
+      current = false;
+    };
   }, [accountKey]);
+
+  // Once a backup is read, the next thing to do is type the app's code.
+  useEffect(() => {
+    if (backup) codeInput.current?.focus();
+  }, [backup]);
 
   const forget = (why: 'manual' | 'idle' | 'pagehide') => {
     if (backup) wipeBackup(backup);
@@ -74,7 +83,6 @@ export function DrillPage({ initialAccount }: { initialAccount?: string }) {
     setDraft('');
     setForgotten(null);
     setVerdict(null);
-    queueMicrotask(() => codeInput.current?.focus());
     return null;
   };
 
