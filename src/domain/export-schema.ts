@@ -29,7 +29,9 @@ const day = v.pipe(v.string(), v.regex(DAY), v.check((s) => !Number.isNaN(Date.p
 const stepId = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.step), v.regex(/^[A-Za-z0-9._:-]+$/));
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
 
-const MfaDeviceSchema = v.strictObject({ id, kind: v.picklist(MFA_DEVICE_KINDS), where: text(LIMITS.where) });
+// `where` may also come from the in-page panel (through the worker), which does not refuse control
+// characters; an export must always import back, so only the length is bounded here.
+const MfaDeviceSchema = v.strictObject({ id, kind: v.picklist(MFA_DEVICE_KINDS), where: v.pipe(v.string(), v.maxLength(LIMITS.where)) });
 
 const AccountSchema = v.strictObject({
   key: id,

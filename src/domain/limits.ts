@@ -6,7 +6,8 @@
 export const LIMITS = {
   label: 60,
   email: 254,
-  where: 100,
+  /** Same as the worker's console:record-mfa limit, so whatever it stores exports and imports back. */
+  where: 200,
   /** AWS allows eight MFA devices per user. */
   devices: 8,
   id: 100,

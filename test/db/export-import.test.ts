@@ -81,3 +81,16 @@ describe('export and import', () => {
     );
   });
 });
+
+describe('what other parts store round-trips too', () => {
+  it('devices recorded by the in-page panel (worker limits: 8 devices, 200 characters, any text)', async () => {
+    await repo.putAccount(account('a'));
+    await repo.setMfaDevices('a', Array.from({ length: 8 }, (_, i) => ({ id: `d${i}`, kind: 'security-key' as const, where: `${'w'.repeat(190)}\u0007${i}` })));
+    await repo.recordProgress({ at: '2026-01-01T00:00:00.000Z', source: 'support-form', page: 'support-form', step: 'copied-phone-number' });
+    const before = await repo.loadState();
+    const text = JSON.stringify(await repo.exportAll());
+    await freshIndexedDB();
+    expect((await repo.importAll(JSON.parse(text))).ok).toBe(true);
+    expect(await repo.loadState()).toEqual(before);
+  });
+});

@@ -52,7 +52,7 @@ describe('validateAccount', () => {
   it('checks devices: known kinds, bounded "where", at most eight', () => {
     const dev = (i: number, kind = 'passkey', where = 'iCloud') => ({ id: `d${i}`, kind, where });
     expect(run({ mfaDevices: [dev(0, 'sms')] })).toMatchObject({ ok: false, errors: { 'device-0-kind': 'popupErrDeviceKind' } });
-    expect(run({ mfaDevices: [dev(0, 'passkey', 'x'.repeat(101))] })).toMatchObject({ ok: false, errors: { 'device-0-where': 'popupErrDeviceWhere' } });
+    expect(run({ mfaDevices: [dev(0, 'passkey', 'x'.repeat(201))] })).toMatchObject({ ok: false, errors: { 'device-0-where': 'popupErrDeviceWhere' } });
     expect(run({ mfaDevices: Array.from({ length: 9 }, (_, i) => dev(i)) })).toMatchObject({ ok: false, errors: { devices: 'popupErrTooManyDevices' } });
     const ok = run({ mfaDevices: [dev(0, 'security-key', '  safe at home ')] });
     expect(ok.ok && ok.account.mfaDevices).toEqual([{ id: 'd0', kind: 'security-key', where: 'safe at home' }]);

@@ -64,7 +64,7 @@ describe('parseExportFile', () => {
 
   it('refuses huge strings and too many records', () => {
     expect(parseExportFile(withData((d) => Object.assign(d.accounts[0]!, { label: 'x'.repeat(1_000_000) })))).toMatchObject({ ok: false, errorKey: 'popupImportTooLong', path: 'data.accounts[0].label' });
-    expect(parseExportFile(withData((d) => Object.assign(d.accounts[0]!.mfaDevices[0]!, { where: 'y'.repeat(101) })))).toMatchObject({ ok: false, errorKey: 'popupImportTooLong' });
+    expect(parseExportFile(withData((d) => Object.assign(d.accounts[0]!.mfaDevices[0]!, { where: 'y'.repeat(201) })))).toMatchObject({ ok: false, errorKey: 'popupImportTooLong' });
     expect(parseExportFile(withData((d) => { d.accounts[0]!.mfaDevices = Array.from({ length: 9 }, (_, i) => ({ id: `d${i}`, kind: 'passkey', where: '' })); }))).toMatchObject({ ok: false, errorKey: 'popupImportTooLong' });
   });
 
