@@ -97,27 +97,30 @@ function ReminderRow(props: {
   const titleId = `remind-item-${item.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const canSnooze = item.status === 'due' || item.status === 'snoozed';
   return (
-    <li class="card" role="group" aria-labelledby={titleId}>
-      <p id={titleId} style="font-weight: 600; margin-top: 0">
-        {itemLabel(item, props.state)}
-      </p>
-      <p class={item.status === 'due' ? 'status-stale' : 'muted'}>{statusText(item)}</p>
-      <div class="row">
-        {canSnooze &&
-          SNOOZE_CHOICES.map((d) => (
-            <button key={d} type="button" onClick={() => setLog(item.id, (l) => ({ ...l, snoozedUntil: snoozeEnd(props.now, d) }))}>
-              {t(SNOOZE_KEY[d])}
+    <li class="card">
+      {/* A group named by its title, so "Snooze 7 days" is announced with what it snoozes. */}
+      <div role="group" aria-labelledby={titleId}>
+        <p id={titleId} style="font-weight: 600; margin-top: 0">
+          {itemLabel(item, props.state)}
+        </p>
+        <p class={item.status === 'due' ? 'status-stale' : 'muted'}>{statusText(item)}</p>
+        <div class="row">
+          {canSnooze &&
+            SNOOZE_CHOICES.map((d) => (
+              <button key={d} type="button" onClick={() => setLog(item.id, (l) => ({ ...l, snoozedUntil: snoozeEnd(props.now, d) }))}>
+                {t(SNOOZE_KEY[d])}
+              </button>
+            ))}
+          {item.status === 'off' ? (
+            <button type="button" onClick={() => setLog(item.id, ({ off: _off, ...l }) => l)}>
+              {t('remindTurnOn')}
             </button>
-          ))}
-        {item.status === 'off' ? (
-          <button type="button" onClick={() => setLog(item.id, ({ off: _off, ...l }) => l)}>
-            {t('remindTurnOn')}
-          </button>
-        ) : (
-          <button type="button" onClick={() => setLog(item.id, (l) => ({ ...l, off: true }))}>
-            {t('remindTurnOff')}
-          </button>
-        )}
+          ) : (
+            <button type="button" onClick={() => setLog(item.id, (l) => ({ ...l, off: true }))}>
+              {t('remindTurnOff')}
+            </button>
+          )}
+        </div>
       </div>
     </li>
   );
