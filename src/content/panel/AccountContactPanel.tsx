@@ -44,7 +44,7 @@ export class AccountContactPanel extends Component<{ ctx: PanelContext }, State>
           <p class="muted">{t('panelContactNoPhone')}</p>
         )}
         {phone && !phone.ok && (
-          <div class="box warn">
+          <div class="box warn" role="alert">
             <p>{t(phoneErrorKey(phone.error))}</p>
             <p>{t('panelContactFix')}</p>
           </div>

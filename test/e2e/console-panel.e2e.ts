@@ -1,0 +1,221 @@
+/**
+ * The console-page panels end to end in Chromium: fixture pages served at the real console URLs,
+ * the worker's console handlers and the extension's database behind them. Confirming the contact
+ * details records the date for the account chosen (or matched by the id the page shows); the
+ * Security credentials panel records the devices the user lists; a page script cannot do either;
+ * a profile with no account gets told what to do; a Japanese browser gets it all in Japanese.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { launch, ROOT, type Launched } from '../harness/launch.ts';
+import { goOffline, readFixture, type Offline } from '../harness/offline.ts';
+import { msg } from './popup-helpers.ts';
+import type { Account } from '../../src/shared/model.ts';
+
+const LONG_AGO = '2025-01-01T00:00:00.000Z';
+const base = { mfaDevices: [], createdAt: LONG_AGO, updatedAt: LONG_AGO, phoneVerifiedAt: LONG_AGO };
+/** The fixtures show account id 111122223333; the other account comes first in the list. */
+const ACCOUNTS: Account[] = [
+  { ...base, key: 'acct-other', label: 'Other account', accountId: '999988887777' },
+  { ...base, key: 'acct-page', label: 'Household', accountId: '111122223333' },
+  { ...base, key: 'acct-noid', label: 'No id given' },
+];
+
+const PAGES = {
+  account: ['https://us-east-1.console.aws.amazon.com/account/home#/', 'console/account-home-en.html'],
+  accountJa: ['https://console.aws.amazon.com/billing/home?#/account', 'console/billing-account-ja.html'],
+  security: ['https://us-east-1.console.aws.amazon.com/iam/home#/security_credentials', 'console/security-credentials-en.html'],
+  bills: ['https://us-east-1.console.aws.amazon.com/billing/home?region=us-east-1#/bills', 'negative/billing-bills-en.html'],
+} as const;
+
+/** The newer Account console on another host, served with a copy that does not show the id. */
+const NO_ID_URL = 'https://console.aws.amazon.com/account/home#/';
+
+async function serveConsole(b: Launched): Promise<Offline> {
+  const offline = await goOffline(b.context);
+  for (const [url, file] of Object.values(PAGES)) offline.serve(url, readFixture(join(ROOT, 'test/fixtures', file)));
+  return offline;
+}
+
+/** The extension's service worker as it runs now (it may have been restarted since launch). */
+function worker(b: Launched): Worker {
+  return b.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${b.extensionId}/`)) ?? b.worker;
+}
+
+/** Waits for the worker's database to exist (migrated), then puts the accounts in it. */
+async function seed(worker: Worker, accounts: Account[]): Promise<void> {
+  await worker.evaluate(async (list) => {
+    for (let i = 0; i < 200 && !(await indexedDB.databases()).some((d) => d.name === 'mfa-lifeline'); i++) await new Promise((r) => setTimeout(r, 25));
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('mfa-lifeline');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    await new Promise<void>((res, rej) => {
+      const tx = db.transaction('accounts', 'readwrite');
+      for (const a of list) tx.objectStore('accounts').put(a);
+      tx.oncomplete = () => res();
+      tx.onerror = () => rej(tx.error);
+    });
+    db.close();
+  }, accounts);
+}
+
+function stored(worker: Worker): Promise<Record<string, Account>> {
+  return worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('mfa-lifeline');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const all = await new Promise<Account[]>((res, rej) => {
+      const r = db.transaction('accounts').objectStore('accounts').getAll();
+      r.onsuccess = () => res(r.result as Account[]);
+      r.onerror = () => rej(r.error);
+    });
+    db.close();
+    return Object.fromEntries(all.map((a) => [a.key, a]));
+  });
+}
+
+async function panelOn(page: Page, which: keyof typeof PAGES, kind: string) {
+  await page.goto(PAGES[which][0]);
+  const panel = page.locator(`mfa-lifeline-panel[data-page="${kind}"]`);
+  await panel.locator('section.panel').waitFor({ timeout: 10_000 });
+  return panel;
+}
+
+/** What a page script can do: the panel's shadow root is open, so it can click its buttons. */
+const scriptClick = (page: Page, text: string) =>
+  page.evaluate((label) => {
+    const root = document.querySelector('mfa-lifeline-panel')!.shadowRoot!;
+    [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)!.click();
+  }, text);
+
+describe('console panels (English)', () => {
+  let b: Launched;
+  let offline: Offline;
+  let page: Page;
+  const en = (key: string, subs: string[] = []) => msg('en', key, subs);
+
+  beforeAll(async () => {
+    b = await launch();
+    offline = await serveConsole(b);
+    await seed(worker(b), ACCOUNTS);
+    page = await b.context.newPage();
+  });
+  afterAll(async () => {
+    await b?.context.close();
+  });
+
+  it('account-contact: matched by the id on the page, confirmed in one click, for that account only', async () => {
+    const panel = await panelOn(page, 'account', 'account-contact');
+    const chooser = panel.getByLabel(en('panelAccountLabel'));
+    await expect.poll(() => chooser.inputValue(), { timeout: 5000 }).toBe('acct-page');
+    // Labels only: the content script never sees the other accounts' ids or phones.
+    expect((await chooser.locator('option').allTextContents()).sort()).toEqual(['Household', 'No id given', 'Other account']);
+    await panel.getByText('+1 206-555-0100').waitFor();
+    await panel.getByText(en('panelContactIntlOk')).waitFor();
+
+    await scriptClick(page, en('panelContactConfirm'));
+    await page.waitForTimeout(300);
+    expect((await stored(worker(b)))['acct-page']!.phoneVerifiedAt).toBe(LONG_AGO);
+
+    const before = Date.now();
+    await panel.getByRole('button', { name: en('panelContactConfirm') }).click();
+    await panel.getByText(en('panelContactDone')).waitFor();
+    const after = await stored(worker(b));
+    expect(Date.parse(after['acct-page']!.phoneVerifiedAt!)).toBeGreaterThanOrEqual(before - 1000);
+    expect(after['acct-other']!.phoneVerifiedAt).toBe(LONG_AGO);
+    expect(after['acct-noid']!.phoneVerifiedAt).toBe(LONG_AGO);
+    expect(await panel.getByRole('button', { name: en('panelContactConfirm') }).isDisabled()).toBe(true);
+  });
+
+  it('account-contact: the user picks the account when the page does not show its id', async () => {
+    const html = readFixture(join(ROOT, 'test/fixtures', PAGES.account[1]));
+    const withoutId = html.replace(/<div><div>Account ID<\/div><div>\d+<\/div><\/div>/, '');
+    expect(withoutId).not.toContain('111122223333');
+    offline.serve(NO_ID_URL, withoutId);
+    await page.goto(NO_ID_URL);
+    const panel = page.locator('mfa-lifeline-panel[data-page="account-contact"]');
+    await panel.locator('section.panel').waitFor({ timeout: 10_000 });
+    const chooser = panel.getByLabel(en('panelAccountLabel'));
+    await chooser.waitFor();
+    expect(await chooser.inputValue()).toBe('');
+    const confirm = panel.getByRole('button', { name: en('panelContactConfirm') });
+    expect(await confirm.isDisabled()).toBe(true);
+    await chooser.selectOption('acct-noid');
+    await confirm.click();
+    await panel.getByText(en('panelContactDone')).waitFor();
+    expect((await stored(worker(b)))['acct-noid']!.phoneVerifiedAt).not.toBe(LONG_AGO);
+  });
+
+  it('security-credentials: says eight devices are allowed and records the ones the user lists', async () => {
+    const panel = await panelOn(page, 'security', 'security-credentials');
+    await panel.getByText(en('panelSecIntro')).waitFor();
+    await expect.poll(() => panel.getByLabel(en('panelAccountLabel')).inputValue(), { timeout: 5000 }).toBe('acct-page');
+    await panel.locator('#mfl-where-0').fill('iPhone 15');
+    await panel.getByRole('button', { name: en('panelSecAdd') }).click();
+    await panel.locator('#mfl-kind-1').selectOption('security-key');
+    await panel.locator('#mfl-where-1').fill('desk drawer at home');
+
+    await scriptClick(page, en('panelSecSave'));
+    await page.waitForTimeout(300);
+    expect((await stored(worker(b)))['acct-page']!.mfaDevices).toEqual([]);
+
+    await panel.getByRole('button', { name: en('panelSecSave') }).click();
+    await panel.getByText(en('panelSecSaved', ['2'])).waitFor();
+    const devices = (await stored(worker(b)))['acct-page']!.mfaDevices;
+    expect(devices.map(({ kind, where }) => ({ kind, where }))).toEqual([
+      { kind: 'authenticator-app', where: 'iPhone 15' },
+      { kind: 'security-key', where: 'desk drawer at home' },
+    ]);
+    expect((await stored(worker(b)))['acct-other']!.mfaDevices).toEqual([]);
+  });
+
+  it('shows no panel on a billing page that is not the Account page, and made no request', async () => {
+    await page.goto(PAGES.bills[0]);
+    await page.waitForTimeout(500);
+    expect(await page.locator('mfa-lifeline-panel').count()).toBe(0);
+    expect(offline.refused).toEqual([]);
+  });
+});
+
+describe('console panels with no account yet, in a Japanese browser', () => {
+  let b: Launched;
+  let offline: Offline;
+  let page: Page;
+  const ja = (key: string, subs: string[] = []) => msg('ja', key, subs);
+
+  beforeAll(async () => {
+    b = await launch({ lang: 'ja' });
+    offline = await serveConsole(b);
+    page = await b.context.newPage();
+  });
+  afterAll(async () => {
+    await b?.context.close();
+  });
+
+  it('says to add the account first, and that the number shown is not in international format', async () => {
+    const panel = await panelOn(page, 'accountJa', 'account-contact');
+    await panel.getByText(ja('panelNoAccounts')).waitFor({ timeout: 5000 });
+    expect(await panel.getByRole('button', { name: ja('panelContactConfirm') }).count()).toBe(0);
+    await panel.locator('[role=alert]').getByText(ja('phoneErrorNotInternational')).waitFor({ timeout: 5000 });
+    await panel.getByText(ja('panelContactFix')).waitFor();
+  });
+
+  it('confirms in Japanese once the account exists', async () => {
+    await seed(worker(b), [ACCOUNTS[1]!]);
+    page = await b.context.newPage();
+    const panel = await panelOn(page, 'accountJa', 'account-contact');
+    expect(await panel.locator('section').getAttribute('lang')).toBe('ja');
+    await expect.poll(() => panel.getByLabel(ja('panelAccountLabel')).inputValue(), { timeout: 5000 }).toBe('acct-page');
+    await panel.getByRole('button', { name: ja('panelContactConfirm') }).click();
+    await panel.getByText(ja('panelContactDone')).waitFor();
+    // Recorded even though the number needs fixing; the warning stays on screen.
+    expect((await stored(worker(b)))['acct-page']!.phoneVerifiedAt).not.toBe(LONG_AGO);
+    expect(await panel.locator('[role=alert]').count()).toBe(1);
+    expect(offline.refused).toEqual([]);
+  });
+});

@@ -1,0 +1,238 @@
+/**
+ * What the in-page panel says and does, in real Chromium with the built extension, on the
+ * fixture pages served at their real AWS URLs (no request leaves the browser): the decision tree
+ * with the ring over AWS's own link, trusted clicks only, the support-form phone helper through
+ * the worker (libphonenumber runs there), the recovery pages, and a Japanese browser.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { launch, ROOT, type Launched } from '../harness/launch.ts';
+import { goOffline, readFixture, type Offline } from '../harness/offline.ts';
+import { PAGES } from '../fixtures/pages.ts';
+import { msg } from './popup-helpers.ts';
+import { readStore } from './detect-helpers.ts';
+import type { ProgressEvent } from '../../src/shared/model.ts';
+
+/** Serves every fixture page at its URL (origin, path and query; the hash is the page's own). */
+async function offlineFixtures(b: Launched): Promise<Offline> {
+  const key = (u: URL) => `${u.origin}${u.pathname}${u.search}`;
+  const byUrl = new Map(PAGES.map((p) => [key(new URL(p.url)), p.file]));
+  return goOffline(b.context, (u) => {
+    const file = byUrl.get(key(u));
+    return file ? readFixture(join(ROOT, 'test/fixtures', file)) : null;
+  });
+}
+
+function urlOf(file: string): string {
+  const p = PAGES.find((x) => x.file === file);
+  if (!p) throw new Error(`no fixture ${file}`);
+  return p.url;
+}
+
+async function openPanel(page: Page, file: string, kind: string): Promise<Locator> {
+  await page.goto(urlOf(file));
+  const panel = page.locator(`mfa-lifeline-panel[data-page="${kind}"]`);
+  await panel.locator('section.panel').waitFor({ timeout: 10_000 });
+  return panel;
+}
+
+const rect = (l: Locator) => l.evaluate((e) => e.getBoundingClientRect().toJSON() as { top: number; left: number; right: number; bottom: number });
+
+/** The ring surrounds the element: it covers it fully, with at most a few pixels of air. */
+async function expectRingAround(ring: Locator, target: Locator): Promise<void> {
+  await ring.waitFor({ state: 'visible', timeout: 5000 });
+  const [r, t] = [await rect(ring), await rect(target)];
+  expect(r.left).toBeLessThanOrEqual(t.left);
+  expect(r.top).toBeLessThanOrEqual(t.top);
+  expect(r.right).toBeGreaterThanOrEqual(t.right);
+  expect(r.bottom).toBeGreaterThanOrEqual(t.bottom);
+  for (const d of [t.left - r.left, t.top - r.top, r.right - t.right, r.bottom - t.bottom]) expect(d).toBeLessThanOrEqual(8);
+}
+
+describe('the panel in English', () => {
+  let b: Launched;
+  let offline: Offline;
+  let page: Page;
+  const en = (key: string, subs: string[] = []) => msg('en', key, subs);
+
+  beforeAll(async () => {
+    b = await launch();
+    offline = await offlineFixtures(b);
+    page = await b.context.newPage();
+  });
+  afterAll(async () => {
+    await b?.context.close();
+  });
+
+  it("mfa-code: \"Can't enter a code?\" works from the keyboard and leads to the alternative factors with AWS's link ringed", async () => {
+    const panel = await openPanel(page, 'signin/mfa-code-2024-iam-en.html', 'mfa-code');
+    const bodyBefore = await page.evaluate(() => document.body.outerHTML);
+    expect(await panel.locator('h2').textContent()).toContain(en('panelHead_mfa_code'));
+    expect(await panel.locator('section').getAttribute('lang')).toBe('en');
+
+    await panel.getByRole('button', { name: en('panelCantEnter') }).focus();
+    await page.keyboard.press('Enter');
+    const question = panel.locator('h3#mfl-q');
+    await question.waitFor();
+    expect(await question.textContent()).toBe(en('recoveryQOtherDevice'));
+    // Focus followed the user into the tree.
+    expect(await page.evaluate(() => document.querySelector('mfa-lifeline-panel')?.shadowRoot?.activeElement?.id)).toBe('mfl-q');
+
+    for (const answer of ['commonNo', 'commonNo', 'commonNo', 'commonYes']) await panel.getByRole('button', { name: en(answer), exact: true }).click();
+    await panel.getByText(en('recoveryPathAltFactors')).waitFor();
+    await expectRingAround(panel.locator('.ring'), page.getByRole('link', { name: 'Trouble signing in?' }));
+
+    // The ring follows the link when the page scrolls, and AWS's markup was never touched.
+    await page.evaluate(() => {
+      document.body.style.height = '3000px';
+      window.scrollTo(0, 60);
+    });
+    await page.waitForTimeout(100);
+    await expectRingAround(panel.locator('.ring'), page.getByRole('link', { name: 'Trouble signing in?' }));
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      document.body.style.removeProperty('height');
+      if (document.body.getAttribute('style') === '') document.body.removeAttribute('style');
+    });
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(bodyBefore);
+
+    // Each step reached is on the timeline.
+    await expect
+      .poll(async () => (await readStore<ProgressEvent>(b.worker, 'progress')).map((e) => e.step), { timeout: 5000 })
+      .toEqual(expect.arrayContaining(['tree-q-other-device', 'tree-q-iam-user', 'tree-q-org-member', 'tree-q-email-and-phone', 'tree-alt-factors', 'pointed-troubleshoot-link']));
+  });
+
+  it("ignores clicks a page script makes on the panel's buttons", async () => {
+    const panel = await openPanel(page, 'signin/mfa-code-legacy-en.html', 'mfa-code');
+    await page.evaluate(() => {
+      const root = document.querySelector('mfa-lifeline-panel')!.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('button.primary')!.click();
+      root.querySelector<HTMLButtonElement>('button.x')!.click();
+    });
+    await page.waitForTimeout(200);
+    expect(await panel.locator('h3#mfl-q').count()).toBe(0);
+    expect(await page.locator('mfa-lifeline-panel').count()).toBe(1);
+  });
+
+  it('mfa-code: "Codes keep failing?" explains clock drift and re-sync', async () => {
+    const panel = await openPanel(page, 'signin/mfa-code-2024-root-en.html', 'mfa-code');
+    await panel.getByText(en('panelCodesFail')).click();
+    await panel.getByText(en('panelDrift1')).waitFor();
+    expect(await panel.locator('details li').count()).toBe(4);
+  });
+
+  it('mfa-device-choice: what each choice means', async () => {
+    const panel = await openPanel(page, 'signin/device-choice-2024-en.html', 'mfa-device-choice');
+    await panel.getByText(en('panelChoiceKind2')).waitFor();
+    expect(await panel.getByText(en('panelChoiceIntro')).count()).toBe(1);
+  });
+
+  it('troubleshoot: both options, and "Show me" rings "Sign in using alternative factors"', async () => {
+    const panel = await openPanel(page, 'signin/troubleshoot-legacy-en.html', 'troubleshoot');
+    expect(await panel.locator('h3').allTextContents()).toEqual([en('panelTsResyncTitle'), en('panelTsAltTitle')]);
+    await panel.getByRole('button', { name: en('panelShowMe') }).click();
+    await expectRingAround(panel.locator('.ring'), page.getByRole('button', { name: 'Sign in using alternative factors' }));
+  });
+
+  it('alt-factors: the steps in order, and the failure help first after a failed phone check', async () => {
+    let panel = await openPanel(page, 'signin/alt-factors-2026-en.html', 'alt-factors');
+    expect(await panel.locator('h3').allTextContents()).toEqual([en('panelAltEmailTitle'), en('panelAltPhoneTitle'), en('panelAltAfterTitle'), en('panelAltFailTitle')]);
+    expect(await panel.getByText(en('panelAltPhone3')).count()).toBe(1);
+
+    panel = await openPanel(page, 'signin/alt-factors-failed-en.html', 'alt-factors');
+    expect((await panel.locator('h3').allTextContents())[0]).toBe(en('panelAltFailTitle'));
+    expect(await panel.locator('.warn a').getAttribute('href')).toBe('https://aws.amazon.com/forms/aws-mfa-support');
+  });
+
+  it('support-form: the international form of a number written at home, copied on click', async () => {
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://aws.amazon.com' });
+    const panel = await openPanel(page, 'support/aws-mfa-support-form-en.html', 'support-form');
+    const phone = panel.getByLabel(en('panelPhoneLabel'));
+    expect(await panel.getByLabel(en('panelCountryLabel')).inputValue()).toBe('US');
+    await panel.getByLabel(en('panelCountryLabel')).selectOption('JP');
+    await phone.fill('090-1234-5678');
+    await panel.locator('.big').getByText('+819012345678').waitFor();
+    await panel.getByRole('button', { name: en('commonCopy') }).click();
+    await panel.getByRole('button', { name: en('commonCopied') }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('+819012345678');
+
+    await panel.getByLabel(en('panelCountryLabel')).selectOption('GB');
+    await phone.fill('07911 123456');
+    await panel.locator('.big').getByText('+447911123456').waitFor();
+  });
+
+  it('support-form: garbage gets a clear message, never an exception', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const panel = await openPanel(page, 'support/support-center-mfa-en.html', 'support-form');
+    const phone = panel.getByLabel(en('panelPhoneLabel'));
+    await panel.getByLabel(en('panelCountryLabel')).selectOption('JP');
+    for (const [input, key] of [
+      ['call me', 'phoneErrorLetters'],
+      ['1'.repeat(30), 'phoneErrorTooLong'],
+      ['', 'phoneErrorEmpty'],
+    ]) {
+      await phone.fill(input!);
+      await panel.locator('[role=status]').getByText(en(key!)).waitFor({ timeout: 5000 });
+      expect(await panel.locator('.big').count()).toBe(0);
+    }
+    await phone.fill('０９０－１２３４－５６７８');
+    await panel.locator('.big').getByText('+819012345678').waitFor();
+    await panel.getByText(en('panelJaSupport')).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('made no network request', () => {
+    expect(offline.refused).toEqual([]);
+  });
+});
+
+describe('the panel in a Japanese browser', () => {
+  let b: Launched;
+  let offline: Offline;
+  let page: Page;
+  const ja = (key: string, subs: string[] = []) => msg('ja', key, subs);
+
+  beforeAll(async () => {
+    b = await launch({ lang: 'ja' });
+    offline = await offlineFixtures(b);
+    page = await b.context.newPage();
+  });
+  afterAll(async () => {
+    await b?.context.close();
+  });
+
+  it('speaks Japanese on the MFA step, through the whole tree', async () => {
+    const panel = await openPanel(page, 'signin/mfa-code-legacy-ja.html', 'mfa-code');
+    expect(await panel.locator('section').getAttribute('lang')).toBe('ja');
+    expect(await panel.locator('h2').textContent()).toContain(ja('panelHead_mfa_code'));
+    await panel.getByRole('button', { name: ja('panelCantEnter') }).click();
+    expect(await panel.locator('h3#mfl-q').textContent()).toBe(ja('recoveryQOtherDevice'));
+    expect(await panel.getByText(ja('panelTreeProgress', ['1', '4'])).count()).toBe(1);
+    for (const answer of ['commonNo', 'commonNo', 'commonNo', 'commonNo']) await panel.getByRole('button', { name: ja(answer), exact: true }).click();
+    await panel.getByText(ja('recoveryPathSupport')).waitFor();
+    await panel.getByText(ja('panelDocsTime')).waitFor();
+  });
+
+  it('preselects Japan on the support form and answers in Japanese', async () => {
+    const panel = await openPanel(page, 'support/aws-mfa-support-form-en.html', 'support-form');
+    const country = panel.getByLabel(ja('panelCountryLabel'));
+    expect(await country.inputValue()).toBe('JP');
+    expect(await country.locator('option:checked').textContent()).toBe('日本');
+    const phone = panel.getByLabel(ja('panelPhoneLabel'));
+    await phone.fill('０９０－１２３４－５６７８');
+    await panel.locator('.big').getByText('+819012345678').waitFor();
+    await phone.fill('でんわ');
+    await panel.getByText(ja('phoneErrorLetters')).waitFor();
+  });
+
+  it('leads with the failure help on the Japanese failed-verification page', async () => {
+    const panel = await openPanel(page, 'signin/alt-factors-failed-ja.html', 'alt-factors');
+    expect((await panel.locator('h3').allTextContents())[0]).toBe(ja('panelAltFailTitle'));
+  });
+
+  it('made no network request', () => {
+    expect(offline.refused).toEqual([]);
+  });
+});
