@@ -181,6 +181,29 @@ describe('reminders in Chromium', () => {
     expect(await badge(b.worker)).toBe('1');
     expect(await b.worker.evaluate(() => chrome.action.getTitle({}))).toBe('MFA Lifeline: 1 reminder due');
     await page.close();
+  });
+
+  it('speaks the language chosen in settings, not the browser’s', async () => {
+    const page = await b.context.newPage();
+    await page.goto(extensionUrl(b.extensionId, 'src/popup/index.html'));
+    const answer = await page.evaluate(async (settings) => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('mfa-lifeline');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      await new Promise<void>((res, rej) => {
+        const tx = db.transaction('settings', 'readwrite');
+        tx.objectStore('settings').put(settings, 'settings');
+        tx.oncomplete = () => res();
+        tx.onerror = () => rej(tx.error);
+      });
+      db.close();
+      return chrome.runtime.sendMessage({ type: 'ui→bg/state:changed', payload: {} });
+    }, { ...SETTINGS, lang: 'ja' });
+    expect(answer).toEqual({ ok: true });
+    expect(await b.worker.evaluate(() => chrome.action.getTitle({}))).toBe('MFA Lifeline：対応待ちのリマインダーが 1 件あります');
+    await page.close();
     expect([...requestsRefused, ...offline.refused]).toEqual([]);
   });
 });
