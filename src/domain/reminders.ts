@@ -176,12 +176,12 @@ function evaluate(c: Candidate, log: ReminderLog | undefined, now: number): { it
   if (log?.off) return { item: { ...base, status: 'off' }, notify: false };
   // A snooze only delays what was already due by its end; a due time after it stands as it is.
   const snooze = time(log?.snoozedUntil);
-  const snoozeEnd = snooze !== undefined && atOrBefore(c.series, snooze) ? snooze : undefined;
+  const until = snooze !== undefined && atOrBefore(c.series, snooze) ? snooze : undefined;
   const occ = atOrBefore(c.series, now)?.getTime();
   let current: number | undefined;
-  if (occ !== undefined && (snoozeEnd === undefined || occ > snoozeEnd)) current = occ;
-  else if (snoozeEnd !== undefined && snoozeEnd <= now) current = snoozeEnd;
-  const next = snoozeEnd !== undefined && snoozeEnd > now ? snoozeEnd : after(c.series, now)?.getTime();
+  if (occ !== undefined && (until === undefined || occ > until)) current = occ;
+  else if (until !== undefined && until <= now) current = until;
+  const next = until !== undefined && until > now ? until : after(c.series, now)?.getTime();
   if (current !== undefined) {
     const due = new Date(current).toISOString();
     // Due times only move forward, so "later than the last one shown" means "not shown yet".
@@ -189,7 +189,7 @@ function evaluate(c: Candidate, log: ReminderLog | undefined, now: number): { it
     return { item: { ...base, status: 'due', due }, notify: shown === undefined || current > shown, next };
   }
   if (next === undefined) return { item: { ...base, status: 'upcoming' }, notify: false };
-  const status: ReminderStatus = next === snoozeEnd ? 'snoozed' : 'upcoming';
+  const status: ReminderStatus = next === until ? 'snoozed' : 'upcoming';
   return { item: { ...base, status, due: new Date(next).toISOString() }, notify: false, next };
 }
 
