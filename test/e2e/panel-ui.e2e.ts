@@ -117,7 +117,7 @@ describe('the panel in English', () => {
 
   it('mfa-code: "Codes keep failing?" explains clock drift and re-sync', async () => {
     const panel = await openPanel(page, 'signin/mfa-code-2024-root-en.html', 'mfa-code');
-    await panel.getByText(en('panelCodesFail')).click();
+    await panel.getByText(en('panelDrift')).click();
     await panel.getByText(en('panelDrift1')).waitFor();
     expect(await panel.locator('details li').count()).toBe(4);
   });
@@ -130,18 +130,18 @@ describe('the panel in English', () => {
 
   it('troubleshoot: both options, and "Show me" rings "Sign in using alternative factors"', async () => {
     const panel = await openPanel(page, 'signin/troubleshoot-legacy-en.html', 'troubleshoot');
-    expect(await panel.locator('h3').allTextContents()).toEqual([en('panelTsResyncTitle'), en('panelTsAltTitle')]);
+    expect(await panel.locator('h3').allTextContents()).toEqual([en('panelTsResync'), en('panelTsAlt')]);
     await panel.getByRole('button', { name: en('panelShowMe') }).click();
     await expectRingAround(panel.locator('.ring'), page.getByRole('button', { name: 'Sign in using alternative factors' }));
   });
 
   it('alt-factors: the steps in order, and the failure help first after a failed phone check', async () => {
     let panel = await openPanel(page, 'signin/alt-factors-2026-en.html', 'alt-factors');
-    expect(await panel.locator('h3').allTextContents()).toEqual([en('panelAltEmailTitle'), en('panelAltPhoneTitle'), en('panelAltAfterTitle'), en('panelAltFailTitle')]);
+    expect(await panel.locator('h3').allTextContents()).toEqual([en('panelAltEmail'), en('panelAltPhone'), en('panelAltAfter'), en('panelAltFail')]);
     expect(await panel.getByText(en('panelAltPhone3')).count()).toBe(1);
 
     panel = await openPanel(page, 'signin/alt-factors-failed-en.html', 'alt-factors');
-    expect((await panel.locator('h3').allTextContents())[0]).toBe(en('panelAltFailTitle'));
+    expect((await panel.locator('h3').allTextContents())[0]).toBe(en('panelAltFail'));
     expect(await panel.locator('.warn a').getAttribute('href')).toBe('https://aws.amazon.com/forms/aws-mfa-support');
   });
 
@@ -229,7 +229,7 @@ describe('the panel in a Japanese browser', () => {
 
   it('leads with the failure help on the Japanese failed-verification page', async () => {
     const panel = await openPanel(page, 'signin/alt-factors-failed-ja.html', 'alt-factors');
-    expect((await panel.locator('h3').allTextContents())[0]).toBe(ja('panelAltFailTitle'));
+    expect((await panel.locator('h3').allTextContents())[0]).toBe(ja('panelAltFail'));
   });
 
   it('made no network request', () => {

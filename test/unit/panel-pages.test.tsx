@@ -54,7 +54,7 @@ describe('troubleshoot', () => {
     const ctx = fakeCtx('troubleshoot');
     ctx.targets.altFactorsChoice = choice;
     const root = await mount(h(Panel, { ctx, onClose: () => {} }));
-    expect(texts(root, 'h3')).toEqual(['panelTsResyncTitle', 'panelTsAltTitle']);
+    expect(texts(root, 'h3')).toEqual(['panelTsResync', 'panelTsAlt']);
     expect(root.querySelector('.ring')).toBeNull();
     await click(button(root, 'panelShowMe'));
     expect(scrolled).toHaveBeenCalled();
@@ -66,15 +66,15 @@ describe('troubleshoot', () => {
 describe('alt-factors', () => {
   it('walks through e-mail, phone and sign-in, with the failure help after', async () => {
     const root = await mount(h(Panel, { ctx: fakeCtx('alt-factors'), onClose: () => {} }));
-    expect(texts(root, 'h3')).toEqual(['panelAltEmailTitle', 'panelAltPhoneTitle', 'panelAltAfterTitle', 'panelAltFailTitle']);
+    expect(texts(root, 'h3')).toEqual(['panelAltEmail', 'panelAltPhone', 'panelAltAfter', 'panelAltFail']);
     expect(root.textContent).toContain('panelAltPhone3');
     expect(root.querySelector('.warn')).toBeNull();
   });
 
   it('leads with the failure help after a failed phone verification', async () => {
     const root = await mount(h(Panel, { ctx: fakeCtx('alt-factors', { variant: 'phone-failed' }), onClose: () => {} }));
-    expect(texts(root, 'h3')[0]).toBe('panelAltFailTitle');
-    expect(root.querySelector('.warn h3')?.textContent).toBe('panelAltFailTitle');
+    expect(texts(root, 'h3')[0]).toBe('panelAltFail');
+    expect(root.querySelector('.warn h3')?.textContent).toBe('panelAltFail');
     expect(texts(root, '.warn li')).toEqual(['panelAltFail1', 'panelAltFail2', 'panelAltFail3', 'panelAltFail4']);
     expect(root.querySelector('.warn a')?.getAttribute('href')).toBe('https://aws.amazon.com/forms/aws-mfa-support');
   });

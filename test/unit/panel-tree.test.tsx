@@ -25,7 +25,7 @@ describe('mfa-code: "Can\'t enter a code?" and the decision tree', () => {
     const root = await mount(h(Panel, { ctx, onClose: () => {} }));
     expect(root.querySelector('h2')?.textContent).toContain('panelHead_mfa_code');
     expect(button(root, 'panelCantEnter')).toBeTruthy();
-    expect(root.querySelector('details summary')?.textContent).toBe('panelCodesFail');
+    expect(root.querySelector('details summary')?.textContent).toBe('panelDrift');
     expect(texts(root, 'details li')).toEqual(['panelDrift1', 'panelDrift2', 'panelDrift3', 'panelDrift4']);
     expect(ctx.recorded).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { t } from '../../shared/i18n.ts';
 import type { PanelContext } from '../panel-contract.ts';
-import { List, seq, SupportLink } from './parts.tsx';
+import { Section, SupportLink } from './parts.tsx';
 
 /**
  * Sign-in with alternative factors: e-mail, then phone, then sign in. After a failed phone
@@ -11,8 +11,7 @@ export function AltFactorsGuide({ ctx }: { ctx: PanelContext }): JSX.Element {
   const failed = ctx.variant === 'phone-failed';
   const failure = (
     <div class={failed ? 'box warn' : 'box'}>
-      <h3>{t('panelAltFailTitle')}</h3>
-      <List keys={seq('panelAltFail', 4)} />
+      <Section k="panelAltFail" n={4} />
       <SupportLink />
     </div>
   );
@@ -20,12 +19,9 @@ export function AltFactorsGuide({ ctx }: { ctx: PanelContext }): JSX.Element {
     <>
       {failed && failure}
       <p>{t('panelAltIntro')}</p>
-      <h3>{t('panelAltEmailTitle')}</h3>
-      <List keys={seq('panelAltEmail', 3)} />
-      <h3>{t('panelAltPhoneTitle')}</h3>
-      <List keys={seq('panelAltPhone', 4)} />
-      <h3>{t('panelAltAfterTitle')}</h3>
-      <List keys={seq('panelAltAfter', 2)} />
+      <Section k="panelAltEmail" n={3} />
+      <Section k="panelAltPhone" n={4} />
+      <Section k="panelAltAfter" n={2} />
       {!failed && failure}
     </>
   );

@@ -7,7 +7,7 @@ import { t } from '../../shared/i18n.ts';
 import type { RecoveryPathId } from '../../shared/model.ts';
 import { answer, nextStep, PATHS, QUESTION_ORDER, QUESTIONS, type TreeAnswers, type TreeStep } from '../../domain/recovery-tree.ts';
 import type { PanelContext } from '../panel-contract.ts';
-import { Btn, List, Point, seq, SupportLink } from './parts.tsx';
+import { Btn, Point, Section, SupportLink } from './parts.tsx';
 
 /** Progress step id of a tree step, kebab-case as stored: "tree-q-other-device", "tree-alt-factors". */
 export const treeStepId = (s: TreeStep): string =>
@@ -111,10 +111,8 @@ function PathExtra({ ctx, path }: { ctx: PanelContext; path: RecoveryPathId }): 
       return (
         <>
           <SupportLink />
-          <h3>{t('panelDocsTitle')}</h3>
-          <List keys={seq('panelDocs', 4)} />
-          <h3>{t('panelNotaryTitle')}</h3>
-          <List keys={seq('panelNotary', 4)} />
+          <Section k="panelDocs" n={4} />
+          <Section k="panelNotary" n={4} />
           <p class="muted">{t('panelDocsTime')}</p>
         </>
       );

@@ -25,7 +25,7 @@ export const MfaCodeGuide = ({ ctx }: { ctx: PanelContext }): JSX.Element => (
     <p>{t('panelCodeIntro')}</p>
     <TreeLauncher ctx={ctx} />
     <details onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && ctx.record('opened-codes-failing')}>
-      <summary>{t('panelCodesFail')}</summary>
+      <summary>{t('panelDrift')}</summary>
       <List keys={seq('panelDrift', 4)} />
     </details>
   </>

@@ -9,7 +9,7 @@ import { send } from '../../shared/send.ts';
 import type { PhoneCheck } from '../../shared/messages.ts';
 import { phoneErrorKey } from '../../domain/phone-error-key.ts';
 import type { PanelContext } from '../panel-contract.ts';
-import { Btn, likelyCountry, List, seq } from './parts.tsx';
+import { Btn, likelyCountry, List, Section, seq } from './parts.tsx';
 
 /** Countries most users of this form call from; names come from Intl, so they cost no bytes. */
 const COUNTRIES = ['JP', 'US', 'GB', 'CA', 'AU', 'NZ', 'IE', 'IN', 'SG', 'KR', 'TW', 'HK', 'CN', 'PH', 'TH', 'VN', 'DE', 'FR', 'NL', 'ES', 'IT', 'BR', 'MX'];
@@ -80,11 +80,10 @@ export class SupportFormHelper extends Component<{ ctx: PanelContext }, State> {
             </div>
           )}
         </div>
-        <h3>{t('panelAfterTitle')}</h3>
-        <List keys={seq('panelAfter', 4)} />
+        <Section k="panelAfter" n={4} />
         <p>{t('panelJaSupport')}</p>
         <details>
-          <summary>{t('panelPhrasesTitle')}</summary>
+          <summary>{t('panelPhrase')}</summary>
           <List keys={seq('panelPhrase', 5)} />
         </details>
       </>

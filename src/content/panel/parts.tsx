@@ -22,6 +22,14 @@ export const List = ({ keys, ordered }: { keys: string[]; ordered?: boolean }): 
   return ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
 };
 
+/** A titled run of points: key `k` is the heading, `k1`…`kN` the points. */
+export const Section = ({ k, n, ordered }: { k: string; n: number; ordered?: boolean }): JSX.Element => (
+  <>
+    <h3>{t(k)}</h3>
+    <List keys={seq(k, n)} ordered={ordered} />
+  </>
+);
+
 type BtnProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick'> & { onClick: () => unknown; primary?: boolean; children: ComponentChildren };
 
 /**
