@@ -7,7 +7,7 @@
 import { browser } from '../shared/browser.ts';
 import { send } from '../shared/send.ts';
 import { browserLang, isLang, useMessages } from '../shared/i18n.ts';
-import { isStepId, stepForPage } from '../shared/progress-steps.ts';
+import { stepForPage } from '../shared/progress-steps.ts';
 import type { PageKind } from '../shared/page-kind.ts';
 import type { Classification } from '../site/classify.ts';
 import type { PanelContext } from './panel-contract.ts';
@@ -30,7 +30,8 @@ function alive(): boolean {
 }
 
 function record(page: PageKind, step: string): void {
-  if (!isStepId(step) || !alive()) return;
+  // The worker checks the step id; nothing is sent from an orphaned copy.
+  if (!alive()) return;
   send('cs→bg/progress:record', { page, step }).catch(() => undefined);
 }
 

@@ -1,14 +1,14 @@
 /**
  * Follows the sign-in SPA cheaply: one MutationObserver whose callback only queues records and
- * asks for an animation frame; in that frame the queued records are checked for relevance (do
- * they add, remove or re-style an element the site data names, or text with one of its phrases?)
- * and the page is classified once. Irrelevant churn is skipped, with a full check at most every
+ * asks for an animation frame; in that frame the queued records are checked for relevance (does
+ * a changed subtree hold an element the site data names, or text with one of its phrases; did
+ * the element that decided the current state go?) and the page is classified once. Irrelevant churn is skipped, with a full check at most every
  * half second as a safety net. History navigation (popstate, hashchange, the Navigation API) and
  * a cheap URL poll catch route changes that touch no DOM.
  */
 import { classify, type Classification } from '../site/classify.ts';
 import { KEY_SELECTORS, KEY_TEXT } from '../site/aws-pages.ts';
-import { hasPhrase, norm } from '../site/text.ts';
+import { anyOf, norm } from '../site/text.ts';
 import { createDomView, type DomView } from './dom-view.ts';
 
 export interface DetectorOptions {
@@ -25,12 +25,15 @@ export interface DetectorOptions {
 const SAFETY_MS = 500;
 const OBSERVED_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden', 'aria-modal'];
 
+const KEY_PATTERN = anyOf(KEY_TEXT);
+
 function mentions(node: Node): boolean {
   if (node.nodeType === 1) {
     const el = node as Element;
-    if (el.matches(KEY_SELECTORS) || el.querySelector(KEY_SELECTORS)) return true;
+    if (el.matches(KEY_SELECTORS) || (el.firstElementChild && el.querySelector(KEY_SELECTORS))) return true;
   } else if (node.nodeType !== 3) return false;
-  return hasPhrase(norm(node.textContent ?? ''), KEY_TEXT);
+  const text = node.textContent ?? '';
+  return text.length > 2 && KEY_PATTERN.test(norm(text));
 }
 
 export function startDetector(doc: Document, opts: DetectorOptions): void {
@@ -42,14 +45,32 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
   let lastFull = 0;
   let stale = false;
 
-  function relevant(r: MutationRecord): boolean {
+  /** The element that decided the current recognized state; its removal is news. */
+  let anchor: Element | null = null;
+
+  /**
+   * Whether a frame's mutations can change what the page is. Cheap for unrelated churn: the
+   * changed nodes are reduced to their top-most changed ancestors, and each of those subtrees is
+   * tested once for a key element or phrase (a ticking feed costs one test per frame).
+   */
+  function relevant(batches: MutationRecord[][]): boolean {
     const host = opts.host();
-    if (r.type === 'childList') {
-      for (const n of Array.from(r.removedNodes)) if (n === host || mentions(n)) return true;
-      for (const n of Array.from(r.addedNodes)) if (n !== host && mentions(n)) return true;
-      return false;
+    if ((anchor && !anchor.isConnected) || (host && !host.isConnected)) return true;
+    const root = doc.documentElement;
+    const targets = new Set<Node>();
+    for (const records of batches) {
+      for (const r of records) {
+        // Our own host coming and going, or its style being set, is not the page's news.
+        if (r.target === host || (r.target === root && host && (r.addedNodes[0] === host || r.removedNodes[0] === host) && r.addedNodes.length + r.removedNodes.length === 1)) continue;
+        targets.add(r.target);
+      }
     }
-    return r.target !== host && mentions(r.target);
+    for (const t of targets) {
+      let covered = false;
+      for (let p = t.parentNode; p && !covered; p = p.parentNode) covered = targets.has(p);
+      if (!covered && mentions(t)) return true;
+    }
+    return false;
   }
 
   function full(): void {
@@ -58,14 +79,16 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
     stale = false;
     lastUrl = win.location.href;
     const view = createDomView(doc, lastUrl);
-    opts.onPass(classify(view), view);
+    const c = classify(view);
+    anchor = c ? view.anchor : null;
+    opts.onPass(c, view);
   }
 
   function onFrame(): void {
     frame = 0;
     const batches = queued;
     queued = [];
-    if (win.location.href !== lastUrl || batches.some((b) => b.some(relevant))) full();
+    if (win.location.href !== lastUrl || relevant(batches)) full();
     else stale = true;
   }
 

@@ -14,7 +14,7 @@ export const HOST_TAG = 'mfa-lifeline-panel';
 const WIDTH = 392;
 const GAP = 16;
 
-const BASE_CSS = ':host{all:initial;display:block}*{box-sizing:border-box}div[lang]{font:14px/1.45 system-ui,-apple-system,"Segoe UI","Hiragino Sans","Yu Gothic UI",Meiryo,sans-serif}';
+const BASE_CSS = ':host{all:initial;display:block}';
 // Keys and text input inside the panel must not reach AWS's shortcuts or its form handlers.
 const ISOLATED = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'copy', 'cut'];
 

@@ -32,21 +32,7 @@ export function stepLabelKey(step: string): string {
 
 /** The step recorded when a page is reached. */
 export function stepForPage(page: PageKind, variant?: string): ProgressStep {
-  if (page === 'alt-factors' && variant === 'phone-failed') return 'alt-factors-phone-failed';
-  switch (page) {
-    case 'mfa-code':
-      return 'reached-mfa-code';
-    case 'mfa-device-choice':
-      return 'reached-mfa-device-choice';
-    case 'troubleshoot':
-      return 'reached-troubleshoot';
-    case 'alt-factors':
-      return 'reached-alt-factors';
-    case 'support-form':
-      return 'opened-support-form';
-    case 'account-contact':
-      return 'opened-account-page';
-    case 'security-credentials':
-      return 'opened-security-credentials';
-  }
+  if (variant === 'phone-failed') return 'alt-factors-phone-failed';
+  if (page === 'account-contact') return 'opened-account-page';
+  return page === 'support-form' || page === 'security-credentials' ? `opened-${page}` : `reached-${page}`;
 }

@@ -8,7 +8,8 @@
 const STRIP = /[\s\u00ad\u200b-\u200d\u2060\ufeff\-\u2010-\u2015'"\u2018\u2019\u201c\u201d.,:;!?\u3001\u3002\u30fb()\u300c\u300d[\]]/g;
 
 export function norm(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(STRIP, '');
+  // NFKC leaves ASCII alone; skipping it there keeps the observer's per-frame checks cheap.
+  return (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKC') : s).toLowerCase().replace(STRIP, '');
 }
 
 /** A phrase in normalized form, or a pattern tested against normalized text. */
@@ -21,4 +22,9 @@ export function phrases(...list: Phrase[]): readonly Phrase[] {
 
 export function hasPhrase(normalized: string, list: readonly Phrase[]): boolean {
   return list.some((p) => (typeof p === 'string' ? normalized.includes(p) : p.test(normalized)));
+}
+
+/** One pattern for a whole list (the observer tests many small texts per frame: one regex test is cheaper than many). */
+export function anyOf(list: readonly Phrase[]): RegExp {
+  return new RegExp(list.map((p) => (typeof p === 'string' ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : p.source)).join('|'));
 }

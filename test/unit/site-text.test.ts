@@ -21,3 +21,12 @@ describe('text normalization for page recognition', () => {
     expect(hasPhrase(norm('Call me later'), list)).toBe(false);
   });
 });
+
+describe('one pattern for a phrase list', () => {
+  it('matches exactly what the list matches, with regex characters in strings taken literally', async () => {
+    const { anyOf } = await import('../../src/site/text.ts');
+    const list = phrases('Trouble signing in?', 'a.b', /6digitcode/);
+    const re = anyOf(list);
+    for (const s of ['TROUBLE signing in', 'xa.by', 'a 6-digit code', 'axb', 'trouble', '']) expect(re.test(norm(s)), s).toBe(hasPhrase(norm(s), list));
+  });
+});
