@@ -4,7 +4,7 @@
  */
 import type { ReminderItem } from '../domain/reminders.ts';
 import { browser } from '../shared/browser.ts';
-import { currentLang, resolveLang, t, useMessages, type Lang, type LangPref } from '../shared/i18n.ts';
+import { browserLang, currentLang, isLang, t, useMessages, type Lang, type LangPref } from '../shared/i18n.ts';
 import type { Messages } from '../shared/locale-merge.ts';
 import type { StoredState } from '../shared/model.ts';
 import type { NotificationText } from './notifications.ts';
@@ -12,12 +12,27 @@ import type { NotificationText } from './notifications.ts';
 let speaking: Lang | null = null;
 
 /**
+ * The language the browser speaks, as the worker can tell. A Chromium service worker's
+ * i18n.getUILanguage() (and "@@ui_locale") can say en-US while browser.i18n and the browser UI
+ * are Japanese, so the messages themselves are asked first: "remindLang" holds each locale's own
+ * code. It can answer "" just after a start, hence the fallbacks.
+ */
+export function workerBrowserLang(): Lang {
+  const spoken = browser.i18n.getMessage('remindLang');
+  if (isLang(spoken)) return spoken;
+  const nav = typeof navigator === 'undefined' ? '' : navigator.language.toLowerCase();
+  if (nav) return nav.startsWith('ja') ? 'ja' : 'en';
+  return browserLang();
+}
+
+/**
  * Makes t() speak the user's language from the packaged table, loaded once per worker life.
- * The worker never relies on browser.i18n.getMessage: right after a (re)start Chromium's service
- * worker was seen answering "" for every key, and a reminder shown then would be blank.
+ * The worker never relies on browser.i18n.getMessage for text: right after a (re)start
+ * Chromium's service worker was seen answering "" for every key, and a reminder shown then
+ * would be blank.
  */
 export async function speakUserLanguage(pref: LangPref): Promise<void> {
-  const lang = resolveLang(pref);
+  const lang = pref === 'auto' ? workerBrowserLang() : pref;
   if (speaking === lang) return;
   try {
     const res = await fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`));

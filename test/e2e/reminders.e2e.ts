@@ -207,3 +207,20 @@ describe('reminders in Chromium', () => {
     expect([...requestsRefused, ...offline.refused]).toEqual([]);
   });
 });
+
+describe('reminders in a Japanese Chromium, language "auto"', () => {
+  let b: Launched;
+  afterAll(async () => {
+    await b?.context.close();
+  });
+
+  it('speaks Japanese although the worker’s getUILanguage() says en-US', async () => {
+    b = await launch({ lang: 'ja' });
+    const offline = await goOffline(b.context);
+    await seed(b.worker);
+    await b.worker.evaluate(() => chrome.alarms.create('remind:next', { when: Date.now() + 500 }));
+    await until(() => notifications(b.worker), (n) => n.includes(OLD_ID), 'the notification');
+    expect(await b.worker.evaluate(() => chrome.action.getTitle({}))).toMatch(/^MFA Lifeline：対応待ちのリマインダーが [12] 件あります$/);
+    expect(offline.refused).toEqual([]);
+  });
+});

@@ -37,6 +37,8 @@ const locales = loadSourceLocales();
 
 export const fake = {
   uiLang: 'en',
+  /** The language browser.i18n.getMessage speaks (a Chromium worker may report another UI language). */
+  messagesLang: 'en',
   buttons: true,
   alarms: new Map<string, FakeAlarm>(),
   notifications: new Map<string, Record<string, unknown>>(),
@@ -44,8 +46,9 @@ export const fake = {
   created: [] as { id: string; options: Record<string, unknown> }[],
   badge: { text: '', color: '', title: '' },
   opened: [] as string[],
-  reset(opts: { uiLang?: string; buttons?: boolean } = {}) {
+  reset(opts: { uiLang?: string; messagesLang?: string; buttons?: boolean } = {}) {
     this.uiLang = opts.uiLang ?? 'en';
+    this.messagesLang = opts.messagesLang ?? this.uiLang;
     this.buttons = opts.buttons ?? true;
     this.alarms.clear();
     this.notifications.clear();
@@ -69,7 +72,7 @@ export const fakeBrowser = {
   },
   i18n: {
     getUILanguage: () => fake.uiLang,
-    getMessage: (key: string, subs?: string | string[]) => lookup(locales[fake.uiLang] ?? {}, key, subs),
+    getMessage: (key: string, subs?: string | string[]) => lookup(locales[fake.messagesLang] ?? {}, key, subs),
   },
   alarms: {
     onAlarm: new FakeEvent(),

@@ -164,6 +164,17 @@ describe('re-deriving reminders from stored state', () => {
     expect(fake.created[1]!.options.title).toBe('Is the phone number on your AWS account still yours?');
   });
 
+  it('with "auto", speaks what browser.i18n speaks even when the worker reports another UI language', async () => {
+    // Chromium under --lang=ja: the worker's getUILanguage() says en-US, its messages are Japanese.
+    fake.reset({ uiLang: 'en-US', messagesLang: 'ja' });
+    await repo.putAccount(acct());
+    await choose({ drillEvery: 'never' }, 'auto');
+    vi.resetModules();
+    const fresh = await import('../../src/background/reminder-run.ts');
+    await fresh.refreshReminders(clock);
+    expect(fake.created[0]!.options.title).toBe('AWS アカウントの電話番号は今もお使いの番号ですか？');
+  });
+
   it('does not depend on browser.i18n, which a freshly started worker may answer with ""', async () => {
     fake.reset({ uiLang: 'none' }); // getMessage now returns "" for every key
     await repo.putAccount(acct());
