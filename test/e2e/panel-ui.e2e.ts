@@ -10,7 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { launch, ROOT, type Launched } from '../harness/launch.ts';
 import { goOffline, readFixture, type Offline } from '../harness/offline.ts';
 import { PAGES } from '../fixtures/pages.ts';
-import { msg } from './popup-helpers.ts';
+import { msg, seriousViolations } from './popup-helpers.ts';
 import { readStore } from './detect-helpers.ts';
 import type { ProgressEvent } from '../../src/shared/model.ts';
 
@@ -181,6 +181,25 @@ describe('the panel in English', () => {
     await panel.locator('.big').getByText('+819012345678').waitFor();
     await panel.getByText(en('panelJaSupport')).waitFor();
     expect(errors).toEqual([]);
+  });
+
+  it('passes axe-core (serious and critical) in light and dark, with the tree open and on the form helper', async () => {
+    const inPanel = async () => (await seriousViolations(page)).filter((v) => v.targets.some((t) => t.startsWith('mfa-lifeline-panel')));
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      let panel = await openPanel(page, 'signin/mfa-code-2024-iam-en.html', 'mfa-code');
+      await panel.getByRole('button', { name: en('panelCantEnter') }).click();
+      await panel.locator('h3#mfl-q').waitFor();
+      expect(await inPanel()).toEqual([]);
+      for (const answer of ['commonNo', 'commonNo', 'commonNo', 'commonNo']) await panel.getByRole('button', { name: en(answer), exact: true }).click();
+      await panel.getByText(en('panelDocsTime')).waitFor();
+      expect(await inPanel()).toEqual([]);
+      panel = await openPanel(page, 'support/aws-mfa-support-form-en.html', 'support-form');
+      await panel.getByLabel(en('panelPhoneLabel')).fill('(415) 555-2671');
+      await panel.locator('.big').waitFor();
+      expect(await inPanel()).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: null });
   });
 
   it('made no network request', () => {
