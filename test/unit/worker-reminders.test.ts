@@ -6,6 +6,7 @@ import { refreshReminders, snoozeReminder } from '../../src/background/reminder-
 import { openReminder, reminderButton } from '../../src/background/reminder-actions.ts';
 import { start } from '../../src/background/lifecycle.ts';
 import { NEXT_ALARM, SAFETY_ALARM } from '../../src/background/alarms.ts';
+import { badgeText } from '../../src/background/badge.ts';
 import { AWS_ACCOUNT_PAGE } from '../../src/background/reminder-targets.ts';
 import type { Account, Settings } from '../../src/shared/model.ts';
 
@@ -110,6 +111,23 @@ describe('re-deriving reminders from stored state', () => {
     await refreshReminders(clock);
     expect(fake.notifications.has(PHONE)).toBe(false);
     expect(fake.badge).toMatchObject({ text: '', title: 'MFA Lifeline: recovery and prevention checklist' });
+  });
+
+  it('clears the reminders of a deleted account and its cases', async () => {
+    await repo.putAccount(acct());
+    await repo.putCase({ id: 'case1', accountKey: 'acc1', path: 'support-documents', startedAt: '2026-05-01T00:00:00.000Z', steps: {}, documentsSentAt: '2026-05-20T00:00:00.000Z' });
+    await choose({ drillEvery: 'never' });
+    await refreshReminders(clock);
+    expect([...fake.notifications.keys()].sort()).toEqual(['documents-follow-up:case1', 'objection-email:case1', PHONE]);
+    await repo.deleteAccount('acc1');
+    await refreshReminders(clock);
+    expect([...fake.notifications.keys()]).toEqual([]);
+    expect(fake.badge.text).toBe('');
+    expect(fake.alarms.has(NEXT_ALARM)).toBe(false);
+  });
+
+  it('writes at most "99+" on the badge', () => {
+    expect([0, 1, 99, 100, 250].map(badgeText)).toEqual(['', '1', '99', '99+', '99+']);
   });
 
   it('re-arms vanished alarms on start, without showing the same reminder again', async () => {
