@@ -92,6 +92,16 @@ describe('account-contact (console Account page)', () => {
     expect(calls('cs→bg/console:confirm-contact')).toEqual([{ accountKey: 'k-prod' }]);
   });
 
+  it('reads the phone again when confirming, since the console renders it late', async () => {
+    const { root, ctx } = await page({ accountIdShown: '123456789012' });
+    expect(root.textContent).toContain('panelContactNoPhone');
+    ctx.texts.contactPhoneShown = '090-1234-5678';
+    await click(button(root, 'panelContactConfirm'));
+    expect(calls('cs→bg/console:confirm-contact')).toEqual([{ accountKey: 'k-home', phoneShown: '090-1234-5678' }]);
+    expect(root.textContent).toContain('090-1234-5678');
+    expect(root.querySelector('.warn')?.textContent).toContain('phoneErrorNotInternational');
+  });
+
   it('tells the user to add an account first when there is none', async () => {
     m.send.mockImplementation(worker([]));
     const { root } = await page({ contactPhoneShown: '+81 90 1234 5678' });

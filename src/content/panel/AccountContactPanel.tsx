@@ -26,6 +26,8 @@ export class AccountContactPanel extends Component<{ ctx: PanelContext }, State>
   }
 
   confirm(accountKey: string): void {
+    // Read again: the console renders its sections late, and the user may have edited the number.
+    this.shown = this.props.ctx.readText('contactPhoneShown') ?? this.shown;
     send('cs→bg/console:confirm-contact', { accountKey, ...(this.shown ? { phoneShown: this.shown } : {}) }).then(
       ({ recorded, phone }) => this.setState({ done: recorded, ...(phone ? { phone } : {}) }),
       () => this.setState({ done: false }),
