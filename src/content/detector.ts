@@ -58,11 +58,15 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
     if ((anchor && !anchor.isConnected) || (host && !host.isConnected)) return true;
     const root = doc.documentElement;
     const targets = new Set<Node>();
+    let last: Node | null = null;
     for (const records of batches) {
       for (const r of records) {
+        const t = r.target;
+        if (t === last) continue;
+        last = t;
         // Our own host coming and going, or its style being set, is not the page's news.
-        if (r.target === host || (r.target === root && host && (r.addedNodes[0] === host || r.removedNodes[0] === host) && r.addedNodes.length + r.removedNodes.length === 1)) continue;
-        targets.add(r.target);
+        if (t === host || (t === root && host && (r.addedNodes[0] === host || r.removedNodes[0] === host) && r.addedNodes.length + r.removedNodes.length === 1)) continue;
+        targets.add(t);
       }
     }
     for (const t of targets) {
