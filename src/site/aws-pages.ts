@@ -118,8 +118,9 @@ export const ALT_STEP_TEXT = phrases(
  */
 export const PHONE_FAILED_TEXT = phrases(
   '電話の確認を完了できませんでした',
+  /電話.{0,8}確認.{0,8}(できませんでした|失敗)/,
   /(couldnot|couldnt|unableto|cannot|cant|failedto)(complete|verify)(the|your)?phone/,
-  /phone(number)?(call)?verification(couldnotbecompleted|wasnotcompleted|failed|wasunsuccessful|didnotcomplete)/,
+  /phone(number)?(call)?(verification)?(couldnotbecompleted|wasnotcompleted|failed|wasunsuccessful|didnotcomplete)/,
 );
 
 /** §1.1 `/noMfa?action=decoupledConfirmEmail`: landing page of the 2026 recovery [C, 2026-04-10]. */
@@ -139,9 +140,9 @@ export const SIGNED_IN = '[data-testid="unifiedConsoleHeader"], #nav-usernameMen
 /**
  * The newer Account console (`/account/home`) is [W] and not confirmed to hold the contact
  * editor, so it counts only when the contact section is visible. "Contact information" [C, §3.1
- * re:Post]; 「連絡先情報」 [I].
+ * re:Post]; "Primary contact" [C, §3.7 "primary contact phone number"]; 「連絡先情報」 [I].
  */
-export const CONTACT_SECTION_TEXT = phrases('Contact information', '連絡先情報');
+export const CONTACT_SECTION_TEXT = phrases('Contact information', 'Primary contact', '連絡先情報', '連絡先');
 
 // ---------------------------------------------------------------- targets the panel may use
 

@@ -66,9 +66,9 @@ export function hashRoute(u: URL): string {
   return u.hash.replace(/^#!?\/*/, '');
 }
 
-/** The route's first segment compared as a whole ("account" matches "account", "account?x", "account/y"). */
+/** The route's first segment compared as a whole ("account" matches "account", "account?x", "account/y", not "accounts"). */
 function routeIs(route: string, name: string): boolean {
-  return route === name || (route.startsWith(name) && /[/?&]/.test(route[name.length] ?? ''));
+  return route.startsWith(name) && !/[\w-]/.test(route[name.length] ?? '');
 }
 
 /** §1.2: aws.amazon.com/forms/aws-mfa-support, or the Support Center's hash route. */

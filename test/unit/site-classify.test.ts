@@ -29,6 +29,8 @@ describe('classification by URL', () => {
     expect(page(view('https://console.aws.amazon.com/iam/home?#security_credential'))).toBe('security-credentials');
     expect(page(view('https://eu-west-1.console.aws.amazon.com/iamv2/home?#/security_credentials/mfa'))).toBe('security-credentials');
     expect(page(view('https://console.aws.amazon.com/iam/home#/users/details/x?section=security_credentials'))).toBe(null);
+    expect(page(view('https://console.aws.amazon.com/iam/home?region=us-east-1#/security_credentials$mfa'))).toBe('security-credentials');
+    expect(page(view('https://console.aws.amazon.com/billing/home?region=us-east-1#/account-settings'))).toBe(null);
   });
   it('takes the newer account/home page only with its contact section visible', () => {
     expect(page(view('https://console.aws.amazon.com/account/home#/', [], [site.CONTACT_SECTION_TEXT]))).toBe('account-contact');
@@ -92,7 +94,7 @@ describe('classification of sign-in steps by the signals in the site data', () =
 
 describe('the phone-failure wording', () => {
   const failed = (s: string) => classify({ url: SIGNIN, visible: () => false, text: (l) => l === site.PHONE_FAILED_TEXT && site.PHONE_FAILED_TEXT.some((p) => (typeof p === 'string' ? norm(s).includes(p) : p.test(norm(s)))) });
-  it.each(['電話の確認を完了できませんでした。', '電話の確認を完了 できませんでした', 'We could not complete the phone verification.', "We couldn't complete phone verification", 'Phone verification failed.', 'Phone number verification could not be completed'])('%s', (s) => {
+  it.each(['電話の確認を完了できませんでした。', '電話の確認を完了 できませんでした', 'We could not complete the phone verification.', "We couldn't complete phone verification", 'Phone verification failed.', 'Phone number verification could not be completed', 'We were unable to verify your phone number.', 'The phone call failed.', '電話による確認が完了できませんでした'])('%s', (s) => {
     expect(failed(s)?.variant).toBe('phone-failed');
   });
 });
