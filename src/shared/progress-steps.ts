@@ -17,6 +17,17 @@ export const PROGRESS_STEPS = {
   'opened-security-credentials': 'stepOpenedSecurityCredentials',
   'copied-phone-number': 'stepCopiedPhoneNumber',
   'pointed-troubleshoot-link': 'stepPointedTroubleshootLink',
+  'opened-codes-failing': 'stepOpenedCodesFailing',
+  // The panel's decision tree (src/content/panel/DecisionTree.tsx): a question shown, an outcome reached.
+  'tree-q-other-device': 'stepTreeQOtherDevice',
+  'tree-q-iam-user': 'stepTreeQIamUser',
+  'tree-q-org-member': 'stepTreeQOrgMember',
+  'tree-q-email-and-phone': 'stepTreeQEmailAndPhone',
+  'tree-other-device': 'stepTreeOtherDevice',
+  'tree-iam-admin': 'stepTreeIamAdmin',
+  'tree-org-management': 'stepTreeOrgManagement',
+  'tree-alt-factors': 'stepTreeAltFactors',
+  'tree-support-documents': 'stepTreeSupportDocuments',
 } as const;
 export type ProgressStep = keyof typeof PROGRESS_STEPS;
 

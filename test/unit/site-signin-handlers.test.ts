@@ -7,6 +7,7 @@ import type { ProgressEvent, RecoveryCase, Settings } from '../../src/shared/mod
 import type { Runtime } from '../../src/shared/browser.ts';
 import { PROGRESS_STEPS, stepForPage, stepLabelKey } from '../../src/shared/progress-steps.ts';
 import { PAGE_KINDS } from '../../src/shared/page-kind.ts';
+import { PATHS, QUESTIONS } from '../../src/domain/recovery-tree.ts';
 import en from '../../src/locales/en/content.json' with { type: 'json' };
 import ja from '../../src/locales/ja/content.json' with { type: 'json' };
 
@@ -104,6 +105,10 @@ describe('progress steps', () => {
   it('give every page a step, and every step a label in English and Japanese', () => {
     for (const page of PAGE_KINDS) expect(Object.keys(PROGRESS_STEPS)).toContain(stepForPage(page));
     expect(stepForPage('alt-factors', 'phone-failed')).toBe('alt-factors-phone-failed');
+    // The panel's decision tree records 'tree-q-<question>' when a question shows and 'tree-<path>' at an outcome.
+    const kebab = (id: string) => id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    for (const q of Object.keys(QUESTIONS)) expect(Object.keys(PROGRESS_STEPS)).toContain(`tree-q-${kebab(q)}`);
+    for (const path of Object.keys(PATHS)) expect(Object.keys(PROGRESS_STEPS)).toContain(`tree-${path}`);
     for (const key of [...Object.values(PROGRESS_STEPS), stepLabelKey('something-new')]) {
       expect(en, key).toHaveProperty(key);
       expect(ja, key).toHaveProperty(key);
