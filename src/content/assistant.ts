@@ -4,7 +4,7 @@
  * first render. Leaving every recognized state removes the host after a short grace (an SPA passes
  * through empty loading states between steps; the contract allows a second, we take 300 ms).
  */
-import { browser } from '../shared/browser.ts';
+import { ext } from '../shared/ext.ts';
 import { send } from '../shared/send.ts';
 import { browserLang, isLang, useMessages } from '../shared/i18n.ts';
 import { stepForPage } from '../shared/progress-steps.ts';
@@ -23,7 +23,7 @@ const HELLO_TIMEOUT_MS = 3000;
 
 function alive(): boolean {
   try {
-    return !!browser.runtime?.id;
+    return !!ext()?.runtime?.id;
   } catch {
     return false;
   }

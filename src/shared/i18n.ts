@@ -1,4 +1,4 @@
-import { browser } from './browser.ts';
+import { ext } from './ext.ts';
 import { lookup } from './i18n-format.ts';
 import type { Messages } from './locale-merge.ts';
 
@@ -14,7 +14,7 @@ export function isLang(x: unknown): x is Lang {
 
 /** The browser UI language reduced to one we ship ("ja-JP" -> "ja"; anything else -> "en"). */
 export function browserLang(): Lang {
-  const ui = browser.i18n.getUILanguage().toLowerCase();
+  const ui = ext().i18n.getUILanguage().toLowerCase();
   return ui.startsWith('ja') ? 'ja' : 'en';
 }
 
@@ -41,7 +41,7 @@ export function currentLang(): Lang {
 
 export function t(key: string, subs?: string | readonly string[]): string {
   if (table) return lookup(table, key, subs);
-  return browser.i18n.getMessage(key, subs as string | string[] | undefined);
+  return ext().i18n.getMessage(key, subs as string | string[] | undefined);
 }
 
 /**
@@ -51,6 +51,6 @@ export function t(key: string, subs?: string | readonly string[]): string {
  */
 export async function loadMessages(lang: Lang): Promise<Messages | null> {
   if (lang === browserLang()) return null;
-  const res = await fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`));
+  const res = await fetch(ext().runtime.getURL(`_locales/${lang}/messages.json`));
   return (await res.json()) as Messages;
 }

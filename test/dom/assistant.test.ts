@@ -12,7 +12,8 @@ const fake = vi.hoisted(() => ({
   runtime: { id: 'ext' as string | undefined, sendMessage: vi.fn() },
   i18n: { getUILanguage: () => 'en-US', getMessage: (k: string) => `browser:${k}` },
 }));
-vi.mock('webextension-polyfill', () => ({ default: fake }));
+// The content script uses the browser's own namespace (src/shared/ext.ts), not the polyfill.
+vi.stubGlobal('chrome', fake);
 vi.mock('../../src/content/panel/Panel.tsx', async () => {
   const { h } = await import('preact');
   const { t } = await import('../../src/shared/i18n.ts');

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, type JSX } from 'preact';
 import { act } from 'preact/test-utils';
-import { fake, servePackagedMessages } from './worker-fake-browser.ts';
+import { fake, fakeBrowser, servePackagedMessages } from './worker-fake-browser.ts';
 import { freshIndexedDB } from '../db/fresh.ts';
 import * as repo from '../../src/shared/db/repo.ts';
 import { t } from '../../src/shared/i18n.ts';
@@ -63,6 +63,8 @@ async function click(el: HTMLElement) {
 }
 
 beforeEach(async () => {
+  // t() and send() use the browser's own namespace (src/shared/ext.ts); afterEach unstubs it.
+  vi.stubGlobal('chrome', fakeBrowser);
   await freshIndexedDB();
   fake.reset();
   servePackagedMessages();

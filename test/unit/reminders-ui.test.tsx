@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { fake, servePackagedMessages } from './worker-fake-browser.ts';
+import { fake, fakeBrowser, servePackagedMessages } from './worker-fake-browser.ts';
 import { freshIndexedDB } from '../db/fresh.ts';
 import * as repo from '../../src/shared/db/repo.ts';
 import { ReminderSettings } from '../../src/popup/reminders/ReminderSettings.tsx';
@@ -53,6 +53,8 @@ async function change(el: HTMLSelectElement | HTMLInputElement, value?: string) 
 }
 
 beforeEach(async () => {
+  // t() and send() use the browser's own namespace (src/shared/ext.ts); afterEach unstubs it.
+  vi.stubGlobal('chrome', fakeBrowser);
   await freshIndexedDB();
   fake.reset();
   servePackagedMessages();
