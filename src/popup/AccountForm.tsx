@@ -24,7 +24,7 @@ function toInput(a: Account | undefined): AccountInput {
 }
 
 /** Add (no account) or edit an account. Nothing is saved until every field is valid. */
-export function AccountForm({ account, write }: ViewProps & { account?: Account }) {
+export function AccountForm({ account, write, then }: ViewProps & { account?: Account; then?: 'recover' }) {
   const [input, setInput] = useState<AccountInput>(() => toInput(account));
   const [errors, setErrors] = useState<AccountErrors>({});
   const summary = useRef<HTMLDivElement>(null);
@@ -44,7 +44,7 @@ export function AccountForm({ account, write }: ViewProps & { account?: Account 
     }
     setErrors({});
     await write(() => putAccount(r.account));
-    location.hash = href({ name: 'account', key: r.account.key });
+    location.hash = href({ name: then === 'recover' ? 'recover' : 'account', key: r.account.key });
   };
 
   const err = (field: string) =>
@@ -57,6 +57,7 @@ export function AccountForm({ account, write }: ViewProps & { account?: Account 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate>
       <Heading>{account ? t('popupEditAccountTitle') : t('popupAddAccountTitle')}</Heading>
+      {then === 'recover' && <p class="notice">{t('popupLockedOutFormNote')}</p>}
       {errorCount > 0 && (
         <div class="notice bad" role="alert" tabIndex={-1} ref={summary}>
           {t('popupFormHasErrors', String(errorCount))}

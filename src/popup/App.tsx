@@ -45,7 +45,7 @@ function View({ route, store, onLang }: { route: Route; store: ReturnType<typeof
     case 'home':
       return <Home state={state} write={store.write} />;
     case 'new':
-      return <AccountForm state={state} write={store.write} />;
+      return <AccountForm state={state} write={store.write} {...(route.then ? { then: route.then } : {})} />;
     case 'edit':
       return <AccountForm state={state} write={store.write} account={account!} />;
     case 'account':

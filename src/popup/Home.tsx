@@ -16,7 +16,10 @@ export function Home({ state }: ViewProps) {
         <div class="card">
           <h2>{t('popupWelcomeTitle')}</h2>
           <p>{t('popupWelcomeText')}</p>
-          <a class="button primary" href={href({ name: 'new' })}>{t('popupAddFirstAccount')}</a>
+          <div class="row">
+            <a class="button primary" href={href({ name: 'new' })}>{t('popupAddFirstAccount')}</a>
+            <a class="button" href={href({ name: 'new', then: 'recover' })}>{t('popupLockedOutNow')}</a>
+          </div>
         </div>
       ) : (
         <>

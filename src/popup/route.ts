@@ -5,11 +5,12 @@
  *   #/account/<key>/recover    "I'm locked out": decision tree, checklist, timeline
  *   #/account/<key>/safe       "Stay safe": prevention checklist
  *   #/account/<key>/edit       edit form;  #/account/new  add form
+ *   #/account/new/recover      add form for someone locked out now: then straight to recovery
  *   #/settings                 language, reminders, export/import
  */
 export type Route =
   | { name: 'home' }
-  | { name: 'new' }
+  | { name: 'new'; then?: 'recover' }
   | { name: 'account'; key: string }
   | { name: 'recover'; key: string }
   | { name: 'safe'; key: string }
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   });
   if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'account' && parts[1] === 'new' && parts.length === 2) return { name: 'new' };
+  if (parts[0] === 'account' && parts[1] === 'new' && parts[2] === 'recover' && parts.length === 3) return { name: 'new', then: 'recover' };
   if (parts[0] === 'account' && parts[1]) {
     const key = parts[1];
     if (parts[2] === 'recover') return { name: 'recover', key };
@@ -41,7 +43,7 @@ export function href(r: Route): string {
     case 'home':
       return '#/';
     case 'new':
-      return '#/account/new';
+      return r.then ? '#/account/new/recover' : '#/account/new';
     case 'settings':
       return '#/settings';
     case 'account':

@@ -7,6 +7,7 @@ describe('popup hash routes (contracts §6)', () => {
     ['#/', { name: 'home' }],
     ['#/settings', { name: 'settings' }],
     ['#/account/new', { name: 'new' }],
+    ['#/account/new/recover', { name: 'new', then: 'recover' }],
     ['#/account/abc', { name: 'account', key: 'abc' }],
     ['#/account/abc/recover', { name: 'recover', key: 'abc' }],
     ['#/account/abc/safe', { name: 'safe', key: 'abc' }],
@@ -19,7 +20,7 @@ describe('popup hash routes (contracts §6)', () => {
 
   it('href and parseRoute agree, including keys that need escaping', () => {
     const routes: Route[] = [
-      { name: 'home' }, { name: 'settings' }, { name: 'new' },
+      { name: 'home' }, { name: 'settings' }, { name: 'new' }, { name: 'new', then: 'recover' },
       { name: 'account', key: 'a/b c' }, { name: 'recover', key: 'k' }, { name: 'safe', key: 'ü' }, { name: 'edit', key: 'x' },
     ];
     for (const r of routes) expect(parseRoute(href(r))).toEqual(r);
