@@ -1,10 +1,15 @@
 /**
- * Follows the sign-in SPA cheaply: one MutationObserver whose callback only queues records and
- * asks for an animation frame; in that frame the queued records are checked for relevance (does
- * a changed subtree hold an element the site data names, or text with one of its phrases; did
- * the element that decided the current state go?) and the page is classified once. Irrelevant churn is skipped, with a full check at most every
- * half second as a safety net. History navigation (popstate, hashchange, the Navigation API) and
- * a cheap URL poll catch route changes that touch no DOM.
+ * Follows the sign-in SPA cheaply: one MutationObserver, for added and removed nodes only, whose
+ * callback only queues records and asks for an animation frame; in that frame the queued
+ * records are checked for relevance (does a changed subtree hold an element the site data names,
+ * or text with one of its phrases; did the element that decided the current state go?) and the
+ * page is classified once. Irrelevant churn is skipped.
+ *
+ * Attribute and text changes are not observed: on a busy page they are most of the mutations,
+ * and observing them doubled the script's cost during unrelated churn (BENCHMARKS.md). What they
+ * can do (a class that reveals or hides a step, as the legacy Angular page does) is caught by a
+ * classification every half second while the tab is visible, which also covers route changes
+ * that touch no DOM. History navigation (popstate, hashchange, the Navigation API) is immediate.
  */
 import { classify, type Classification } from '../site/classify.ts';
 import { KEY_SELECTORS, KEY_TEXT } from '../site/aws-pages.ts';
@@ -23,7 +28,6 @@ export interface DetectorOptions {
 }
 
 const SAFETY_MS = 500;
-const OBSERVED_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden', 'aria-modal'];
 
 const KEY_PATTERN = anyOf(KEY_TEXT);
 
@@ -43,7 +47,6 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
   let frame = 0;
   let lastUrl = '';
   let lastFull = 0;
-  let stale = false;
 
   /** The element that decided the current recognized state; its removal is news. */
   let anchor: Element | null = null;
@@ -80,7 +83,6 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
   function full(): void {
     if (!opts.alive()) return opts.dead();
     lastFull = win.performance.now();
-    stale = false;
     lastUrl = win.location.href;
     const view = createDomView(doc, lastUrl);
     const c = classify(view);
@@ -93,7 +95,6 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
     const batches = queued;
     queued = [];
     if (win.location.href !== lastUrl || relevant(batches)) full();
-    else stale = true;
   }
 
   function schedule(): void {
@@ -104,19 +105,21 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
     queued.push(records);
     schedule();
   });
-  observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: OBSERVED_ATTRIBUTES });
+  observer.observe(doc, { childList: true, subtree: true });
 
   const onNavigate = () => {
     lastUrl = '';
     schedule();
   };
   for (const type of ['popstate', 'hashchange', 'resize']) win.addEventListener(type, onNavigate, { signal });
+  doc.addEventListener('visibilitychange', onNavigate, { signal });
   const nav = (win as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('currententrychange', onNavigate, { signal });
 
   const poll = win.setInterval(() => {
     if (!opts.alive()) opts.dead();
-    else if (win.location.href !== lastUrl || (stale && win.performance.now() - lastFull >= SAFETY_MS)) full();
+    // A hidden tab is not looked at; it is classified again when the user comes back to it.
+    else if (win.location.href !== lastUrl || (!doc.hidden && win.performance.now() - lastFull >= SAFETY_MS / 2)) full();
   }, SAFETY_MS);
 
   function stop(): void {
