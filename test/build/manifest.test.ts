@@ -50,7 +50,7 @@ describe.each(['dist', 'dist-firefox'])('built %s', (dir) => {
   });
 
   it('asks for the narrowest permissions and exposes no files to web pages', () => {
-    expect(manifest.permissions?.sort()).toEqual(['alarms', 'notifications', 'storage']);
+    expect(manifest.permissions?.sort()).toEqual(['alarms', 'notifications']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
     const matches = manifest.content_scripts.flatMap((c) => c.matches);
