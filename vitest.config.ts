@@ -31,6 +31,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.e2e.ts'],
           fileParallelism: false,
+          // A real browser on a loaded 2-core CI machine: a store write and re-render can take
+          // longer than expect.poll's default second.
+          expect: { poll: { timeout: 5_000 } },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

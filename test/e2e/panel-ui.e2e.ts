@@ -14,6 +14,19 @@ import { msg, seriousViolations } from './popup-helpers.ts';
 import { readStore } from './detect-helpers.ts';
 import type { ProgressEvent } from '../../src/shared/model.ts';
 
+/**
+ * Answers the decision tree one question at a time: each click waits until the question it
+ * answered has left the screen, so a fast click never lands on the previous render's button.
+ */
+async function answerTree(panel: Locator, answers: string[]): Promise<void> {
+  const question = panel.locator('h3#mfl-q');
+  for (const name of answers) {
+    const before = await question.textContent();
+    await panel.getByRole('button', { name, exact: true }).click();
+    await expect.poll(async () => (await question.count()) === 0 || (await question.textContent()) !== before).toBe(true);
+  }
+}
+
 /** Serves every fixture page at its URL (origin, path and query; the hash is the page's own). */
 async function offlineFixtures(b: Launched): Promise<Offline> {
   const key = (u: URL) => `${u.origin}${u.pathname}${u.search}`;
@@ -79,7 +92,7 @@ describe('the panel in English', () => {
     // Focus followed the user into the tree.
     expect(await page.evaluate(() => document.querySelector('mfa-lifeline-panel')?.shadowRoot?.activeElement?.id)).toBe('mfl-q');
 
-    for (const answer of ['commonNo', 'commonNo', 'commonNo', 'commonYes']) await panel.getByRole('button', { name: en(answer), exact: true }).click();
+    await answerTree(panel, ['commonNo', 'commonNo', 'commonNo', 'commonYes'].map((k) => en(k)));
     await panel.getByText(en('recoveryPathAltFactors')).waitFor();
     await expectRingAround(panel.locator('.ring'), page.getByRole('link', { name: 'Trouble signing in?' }));
 
@@ -191,7 +204,7 @@ describe('the panel in English', () => {
       await panel.getByRole('button', { name: en('panelCantEnter') }).click();
       await panel.locator('h3#mfl-q').waitFor();
       expect(await inPanel()).toEqual([]);
-      for (const answer of ['commonNo', 'commonNo', 'commonNo', 'commonNo']) await panel.getByRole('button', { name: en(answer), exact: true }).click();
+      await answerTree(panel, ['commonNo', 'commonNo', 'commonNo', 'commonNo'].map((k) => en(k)));
       await panel.getByText(en('panelDocsTime')).waitFor();
       expect(await inPanel()).toEqual([]);
       panel = await openPanel(page, 'support/aws-mfa-support-form-en.html', 'support-form');
@@ -229,7 +242,7 @@ describe('the panel in a Japanese browser', () => {
     await panel.getByRole('button', { name: ja('panelCantEnter') }).click();
     expect(await panel.locator('h3#mfl-q').textContent()).toBe(ja('recoveryQOtherDevice'));
     expect(await panel.getByText(ja('panelTreeProgress', ['1', '4'])).count()).toBe(1);
-    for (const answer of ['commonNo', 'commonNo', 'commonNo', 'commonNo']) await panel.getByRole('button', { name: ja(answer), exact: true }).click();
+    await answerTree(panel, ['commonNo', 'commonNo', 'commonNo', 'commonNo'].map((k) => ja(k)));
     await panel.getByText(ja('recoveryPathSupport')).waitFor();
     await panel.getByText(ja('panelDocsTime')).waitFor();
   });

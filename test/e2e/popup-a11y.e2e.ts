@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launch, type Launched } from '../harness/launch.ts';
 import { goOffline, type Offline } from '../harness/offline.ts';
 import { importSeed, msg, openPopup, seriousViolations, tabTo } from './popup-helpers.ts';
+import { QUESTION_ORDER, QUESTIONS } from '../../src/domain/recovery-tree.ts';
 
 const ROUTES = (key: string) => ['', `#/account/${key}`, `#/account/${key}/recover`, `#/account/${key}/safe`, `#/account/${key}/edit`, '#/account/new', '#/settings'];
 
@@ -68,7 +69,10 @@ describe('popup access in English', () => {
 
     await tabTo(page, (s) => s === m('popupLockedOut'));
     await page.keyboard.press('Enter');
-    for (let i = 0; i < 4; i++) {
+    // One question at a time: wait for each to be on screen before answering it, since preact
+    // re-renders after the key press and the same "No" button may still have focus.
+    for (const q of QUESTION_ORDER) {
+      await page.getByRole('heading', { name: m(QUESTIONS[q].titleKey) }).waitFor();
       await tabTo(page, (s) => s === m('commonNo'));
       await page.keyboard.press('Space');
     }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { launch, ROOT, type Launched } from '../harness/launch.ts';
 import { goOffline, readFixture, type Offline } from '../harness/offline.ts';
+import { until, wakeByAlarmUntil } from './worker-helpers.ts';
 
 const LONG_AGO = new Date(Date.now() - 200 * 86_400_000).toISOString();
 const base = { mfaDevices: [], createdAt: LONG_AGO, updatedAt: LONG_AGO, phoneVerifiedAt: LONG_AGO };
@@ -75,15 +76,6 @@ function accounts(worker: Worker): Promise<StoredAccount[]> {
 const notifications = (w: Worker) => w.evaluate(async () => Object.keys(await chrome.notifications.getAll()).sort());
 const badge = (w: Worker) => w.evaluate(() => chrome.action.getBadgeText({}));
 
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
-  let last: T | undefined;
-  for (let i = 0; i < 200; i++) {
-    last = await read();
-    if (ok(last)) return last;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
-}
 
 describe('console Account page and the phone reminder', () => {
   let b: Launched;
@@ -97,15 +89,14 @@ describe('console Account page and the phone reminder', () => {
     offline.serve(JA_URL, readFixture(join(ROOT, 'test/fixtures/console/billing-account-ja.html')));
     offline.serve(SEC_URL, readFixture(join(ROOT, 'test/fixtures/console/security-credentials-en.html')));
     await seed(b.worker);
-    await b.worker.evaluate(() => chrome.alarms.create('remind:next', { when: Date.now() + 500 }));
-    await until(() => notifications(b.worker), (n) => n.length === 2, 'both phone reminders');
+    await wakeByAlarmUntil(b.worker, () => notifications(b.worker), (n) => n.length === 2, 'both phone reminders');
   });
   afterAll(async () => {
     await b?.context.close();
   });
 
   it('confirms the contact details of the account whose id the page shows, and the reminder goes', async () => {
-    expect(await badge(b.worker)).toBe('2');
+    expect(await until(() => badge(b.worker), (t) => t === '2', 'the badge')).toBe('2');
     page = await b.context.newPage();
     await page.goto(EN_URL);
     const panel = page.locator('mfa-lifeline-panel[data-page="account-contact"]');
@@ -121,7 +112,7 @@ describe('console Account page and the phone reminder', () => {
     expect(Date.parse(stored['acct-page']!)).toBeGreaterThanOrEqual(before - 1000);
     expect(stored['acct-other']).toBe(LONG_AGO);
     expect(await until(() => notifications(b.worker), (n) => n.length === 1, 'the confirmed reminder to leave')).toEqual(['phone-verify:acct-other']);
-    expect(await badge(b.worker)).toBe('1');
+    expect(await until(() => badge(b.worker), (t) => t === '1', 'the badge')).toBe('1');
     await page.close();
   });
 

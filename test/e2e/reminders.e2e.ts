@@ -9,6 +9,7 @@ import type { Worker } from 'playwright-core';
 import { launch, extensionUrl, type Launched } from '../harness/launch.ts';
 import { goOffline, type Offline } from '../harness/offline.ts';
 import { morningAfter } from '../../src/domain/reminders-calendar.ts';
+import { until, wakeByAlarmUntil } from './worker-helpers.ts';
 
 const DAY = 86_400_000;
 const now = Date.now();
@@ -93,15 +94,6 @@ const alarms = (w: Worker) =>
   w.evaluate(async () => (await chrome.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime, periodInMinutes: a.periodInMinutes })).sort((a, b) => a.name.localeCompare(b.name)));
 
 /** Polls `read` in node until `ok` holds (the worker works asynchronously after each event). */
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
-  let last: T | undefined;
-  for (let i = 0; i < 200; i++) {
-    last = await read();
-    if (ok(last)) return last;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
-}
 
 describe('reminders in Chromium', () => {
   let b: Launched;
@@ -119,8 +111,7 @@ describe('reminders in Chromium', () => {
   it('shows an overdue phone check on an alarm, with the badge, and arms the next alarm itself', async () => {
     await seed(b.worker);
     // Wake the worker the way the browser does: an alarm (unpacked extensions may fire one after 1 s).
-    await b.worker.evaluate(() => chrome.alarms.create('remind:next', { when: Date.now() + 500 }));
-    expect(await until(() => notifications(b.worker), (n) => n.includes(OLD_ID), 'the notification')).not.toContain('phone-verify:acct-fresh');
+    expect(await wakeByAlarmUntil(b.worker, () => notifications(b.worker), (n) => n.includes(OLD_ID), 'the notification')).not.toContain('phone-verify:acct-fresh');
     expect((await reminderLog(b.worker, OLD_ID))?.lastShownDue).toBe(OLD_DUE);
     // The snoozed reminder comes back by the alarm the worker armed for the end of the snooze.
     const armed = await alarms(b.worker);
@@ -218,8 +209,7 @@ describe('reminders in a Japanese Chromium, language "auto"', () => {
     b = await launch({ lang: 'ja' });
     const offline = await goOffline(b.context);
     await seed(b.worker);
-    await b.worker.evaluate(() => chrome.alarms.create('remind:next', { when: Date.now() + 500 }));
-    await until(() => notifications(b.worker), (n) => n.includes(OLD_ID), 'the notification');
+    await wakeByAlarmUntil(b.worker, () => notifications(b.worker), (n) => n.includes(OLD_ID), 'the notification');
     // The badge follows the notification in the same run: wait for it rather than race it.
     const title = (w: typeof b.worker) => w.evaluate(() => chrome.action.getTitle({}));
     const ja = /^MFA Lifeline：対応待ちのリマインダーが [12] 件あります$/;
