@@ -34,7 +34,9 @@ export async function tabTo(page: Page, matches: (text: string) => boolean, max 
     await page.keyboard.press('Tab');
     const text = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
+      // Focus falls back to <body> when a re-render removes the focused control; the body's
+      // text contains everything, so it must never count as having reached a control.
+      if (!el || el === document.body || el === document.documentElement) return '';
       const labelled = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
       return (el.getAttribute('aria-label') ?? labelled ?? el.closest('label')?.textContent ?? el.textContent ?? '').trim();
     });
