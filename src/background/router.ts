@@ -22,7 +22,13 @@ export function senderAllowed(type: MessageType, sender: Runtime.MessageSender, 
   if (sender.id !== deps.extensionId) return false;
   // A content script's sender.url is the AWS page, never our origin, even though it carries our id.
   if (type.startsWith('ui→')) return typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
-  if (type.startsWith('cs→')) return !!sender.tab && sender.frameId === 0 && awsSurface(sender.url) !== null;
+  if (type.startsWith('cs→')) {
+    const surface = awsSurface(sender.url);
+    if (!sender.tab || sender.frameId !== 0 || surface === null) return false;
+    // Account labels and contact confirmations belong to the signed-in console, not to the
+    // sign-in or support pages, which have no business asking for them.
+    return !type.startsWith('cs→bg/console:') || surface === 'console';
+  }
   return false;
 }
 
