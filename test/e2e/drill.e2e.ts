@@ -184,7 +184,8 @@ describe('backup drill', () => {
     await page.locator('[data-testid="drill-backup-read"]').waitFor();
     await expect(page.locator('[data-testid="drill-code-now"]').textContent()).resolves.toBe(group(referenceTotp(TYPED_BYTES, NOW)));
     // Keyboard users land on the next thing to do.
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('drill-code');
+    // (Focus moves in an effect after the codes render: poll rather than race it.)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('drill-code');
     await page.locator('#drill-code').fill(group(referenceTotp(TYPED_BYTES, NOW - 30)));
     await page.locator('#drill-code').press('Enter');
     await expect(page.locator('[data-testid="drill-drift"]').getAttribute('data-drift')).resolves.toBe('-30');

@@ -90,7 +90,7 @@ describe('the panel in English', () => {
     await question.waitFor();
     expect(await question.textContent()).toBe(en('recoveryQOtherDevice'));
     // Focus followed the user into the tree.
-    expect(await page.evaluate(() => document.querySelector('mfa-lifeline-panel')?.shadowRoot?.activeElement?.id)).toBe('mfl-q');
+    await expect.poll(() => page.evaluate(() => document.querySelector('mfa-lifeline-panel')?.shadowRoot?.activeElement?.id)).toBe('mfl-q');
 
     await answerTree(panel, ['commonNo', 'commonNo', 'commonNo', 'commonYes'].map((k) => en(k)));
     await panel.getByText(en('recoveryPathAltFactors')).waitFor();

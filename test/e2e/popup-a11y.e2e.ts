@@ -65,7 +65,7 @@ describe('popup access in English', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Keyboard only' }).waitFor();
     // The new view's heading has focus, so Tab continues from the top of what changed.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keyboard only');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Keyboard only');
 
     await tabTo(page, (s) => s === m('popupLockedOut'));
     await page.keyboard.press('Enter');
