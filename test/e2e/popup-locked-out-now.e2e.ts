@@ -23,7 +23,7 @@ afterAll(async () => {
 it('goes from an empty popup to the first recovery question with only a label typed', async () => {
   const page = await openPopup(b.context, b.extensionId);
   await page.getByRole('link', { name: m('popupLockedOutNow') }).click();
-  await expect(page.getByText(m('popupLockedOutFormNote')).isVisible()).resolves.toBe(true);
+  await page.getByText(m('popupLockedOutFormNote')).waitFor();
   await page.getByLabel(m('popupFieldLabel')).fill('Family photos');
   await page.getByRole('button', { name: m('commonSave') }).click();
   await page.getByText(m(QUESTIONS.otherDevice.titleKey)).first().waitFor();

@@ -55,7 +55,7 @@ describe('popup in Chromium', () => {
     await page.getByLabel(m('popupDeviceKind')).selectOption('passkey');
     await page.getByLabel(m('popupDeviceWhere')).fill('iCloud Keychain');
     await page.getByRole('button', { name: m('commonSave') }).click();
-    await expect(page.getByText(m('popupErrAccountId')).isVisible()).resolves.toBe(true);
+    await page.getByText(m('popupErrAccountId')).waitFor();
     await expect(page.getByRole('alert').innerText()).resolves.toContain(m('popupFormHasErrors', ['1']));
     expect(await page.evaluate(() => location.hash)).toBe('#/account/new');
 
