@@ -10,6 +10,8 @@ import type { PanelContext } from './panel-contract.ts';
 import { currentLang } from '../shared/i18n.ts';
 
 export const HOST_TAG = 'mfa-lifeline-panel';
+/** Below the form only if at least this much of the panel would show (its heading and first button). */
+const MIN_BELOW = 160;
 /** Host width: the panel (360 px) and its 16 px margins. */
 const WIDTH = 392;
 const GAP = 16;
@@ -70,10 +72,16 @@ export function createHost(doc: Document, page: string): Host {
       const area = anchor?.closest('form, dialog, [role="dialog"], main') ?? anchor;
       const r = area?.getBoundingClientRect();
       if (r && r.width > 0) {
-        // Beside the form, not over it: right of it if there is room, else left, else the corner.
+        // Beside the form, not over it: right of it if there is room, else left; in a narrow
+        // window below it (the code field and AWS's own links stay visible), else the corner.
+        const vh = view?.innerHeight ?? 900;
+        top = Math.max(0, r.top - GAP);
         if (vw - r.right >= WIDTH) left = r.right;
         else if (r.left >= WIDTH) left = r.left - WIDTH;
-        top = Math.max(0, r.top - GAP);
+        else if (r.bottom + MIN_BELOW <= vh) {
+          left = Math.max(0, Math.min(r.left - GAP, vw - WIDTH));
+          top = Math.max(0, r.bottom + GAP / 2);
+        }
       }
       set(el, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
     },
