@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { launch, ROOT, type Launched } from '../harness/launch.ts';
 import { goOffline, readFixture, type Offline } from '../harness/offline.ts';
-import { until, wakeByAlarmUntil } from './worker-helpers.ts';
+import { stateChanged, until } from './worker-helpers.ts';
 
 const LONG_AGO = new Date(Date.now() - 200 * 86_400_000).toISOString();
 const base = { mfaDevices: [], createdAt: LONG_AGO, updatedAt: LONG_AGO, phoneVerifiedAt: LONG_AGO };
@@ -89,7 +89,8 @@ describe('console Account page and the phone reminder', () => {
     offline.serve(JA_URL, readFixture(join(ROOT, 'test/fixtures/console/billing-account-ja.html')));
     offline.serve(SEC_URL, readFixture(join(ROOT, 'test/fixtures/console/security-credentials-en.html')));
     await seed(b.worker);
-    await wakeByAlarmUntil(b.worker, () => notifications(b.worker), (n) => n.length === 2, 'both phone reminders');
+    await stateChanged(b.context, b.extensionId);
+    await until(() => notifications(b.worker), (n) => n.length === 2, 'both phone reminders');
   });
   afterAll(async () => {
     await b?.context.close();

@@ -1,5 +1,6 @@
 /** Helpers for e2e tests that drive the reminders worker. */
-import type { Worker } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { extensionUrl } from '../harness/launch.ts';
 
 /** Polls `read` every 50 ms until `ok` holds (about `ms` in all), or fails saying what it waited for. */
 export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 10_000): Promise<T> {
@@ -13,20 +14,17 @@ export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, wh
 }
 
 /**
- * Wakes the worker the way the browser does, with its 'remind:next' alarm (unpacked extensions
- * may fire one after 0.5 s), until `ok` holds. The worker's own start-up runs (worker start and
- * onInstalled, which Chromium fires on every launch of an unpacked extension) may still be
- * re-arming that alarm from the state they read before the test seeded the database, which
- * replaces the test's alarm; so the alarm is set again while nothing has happened.
+ * Tells the worker that stored state changed, from an extension page, as the popup does after a
+ * write, and resolves once the worker's run has finished. Tests that seed the database behind
+ * the worker's back use it rather than a hand-made alarm: the worker's own start-up runs (worker
+ * start, and onInstalled, which Chromium fires on every launch of an unpacked extension) may
+ * still be arming 'remind:next' from the state they read before the seed, and would replace a
+ * test's alarm. Runs are queued, so this one sees the seeded state and arms the alarms last.
  */
-export async function wakeByAlarmUntil<T>(worker: Worker, read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
-  for (let attempt = 0; attempt < 4; attempt++) {
-    await worker.evaluate(() => chrome.alarms.create('remind:next', { when: Date.now() + 500 }));
-    try {
-      return await until(read, ok, what, 2500);
-    } catch {
-      // Replaced by a start-up run: set it again.
-    }
-  }
-  return until(read, ok, what, 2500);
+export async function stateChanged(context: BrowserContext, extensionId: string): Promise<unknown> {
+  const page = await context.newPage();
+  await page.goto(extensionUrl(extensionId, 'src/popup/index.html'));
+  const answer = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ui→bg/state:changed', payload: {} }));
+  await page.close();
+  return answer;
 }
