@@ -11,7 +11,7 @@
  * classification every half second while the tab is visible, which also covers route changes
  * that touch no DOM. History navigation (popstate, hashchange, the Navigation API) is immediate.
  */
-import { classify, type Classification } from '../site/classify.ts';
+import { classify, urlCanMatch, type Classification } from '../site/classify.ts';
 import { KEY_SELECTORS, KEY_TEXT } from '../site/aws-pages.ts';
 import { anyOf, norm } from '../site/text.ts';
 import { createDomView, type DomView } from './dom-view.ts';
@@ -46,6 +46,8 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
   let queued: MutationRecord[][] = [];
   let frame = 0;
   let lastUrl = '';
+  /** False on a route no page of ours lives on: mutations and the periodic pass are skipped there. */
+  let canMatch = true;
   let lastFull = 0;
 
   /** The element that decided the current recognized state; its removal is news. */
@@ -84,6 +86,7 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
     if (!opts.alive()) return opts.dead();
     lastFull = win.performance.now();
     lastUrl = win.location.href;
+    canMatch = urlCanMatch(lastUrl);
     const view = createDomView(doc, lastUrl);
     const c = classify(view);
     anchor = c ? view.anchor : null;
@@ -94,7 +97,7 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
     frame = 0;
     const batches = queued;
     queued = [];
-    if (win.location.href !== lastUrl || relevant(batches)) full();
+    if (win.location.href !== lastUrl || (canMatch && relevant(batches))) full();
   }
 
   function schedule(): void {
@@ -119,7 +122,7 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
   const poll = win.setInterval(() => {
     if (!opts.alive()) opts.dead();
     // A hidden tab is not looked at; it is classified again when the user comes back to it.
-    else if (win.location.href !== lastUrl || (!doc.hidden && win.performance.now() - lastFull >= SAFETY_MS / 2)) full();
+    else if (win.location.href !== lastUrl || (canMatch && !doc.hidden && win.performance.now() - lastFull >= SAFETY_MS / 2)) full();
   }, SAFETY_MS);
 
   function stop(): void {

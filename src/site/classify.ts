@@ -80,20 +80,59 @@ export function isSupportFormUrl(u: URL): boolean {
   return false;
 }
 
-function classifyConsole(view: PageView, u: URL): Classification | null {
+type ConsoleRoute = 'billing-account' | 'account-home' | 'security-credentials';
+
+/** Which console page a URL can be, from its path and hash route alone; null rules it out. */
+function consoleRoute(u: URL): ConsoleRoute | null {
   const path = u.pathname.replace(/\/+$/, '');
   const route = hashRoute(u);
   // §1.2 billing/home#/account (also ?#/account and regional hosts) [C].
-  if (path === '/billing/home' && routeIs(route, 'account')) return { page: 'account-contact' };
-  // §1.2 account/home [W]: only with its contact section visible.
-  if (path === '/account/home' && (route === '' || routeIs(route, 'account') || routeIs(route, 'contact-information')) && view.text(CONTACT_SECTION_TEXT)) {
-    return { page: 'account-contact' };
-  }
+  if (path === '/billing/home' && routeIs(route, 'account')) return 'billing-account';
+  // §1.2 account/home [W].
+  if (path === '/account/home' && (route === '' || routeIs(route, 'account') || routeIs(route, 'contact-information'))) return 'account-home';
   // §1.2 iam/home#/security_credentials, iamv2, and the old #security_credential link [C].
   if ((path === '/iam/home' || path === '/iamv2/home') && (routeIs(route, 'security_credentials') || routeIs(route, 'security_credential'))) {
-    return { page: 'security-credentials' };
+    return 'security-credentials';
   }
   return null;
+}
+
+function classifyConsole(view: PageView, u: URL): Classification | null {
+  switch (consoleRoute(u)) {
+    case 'billing-account':
+      return { page: 'account-contact' };
+    case 'account-home':
+      // Reported, not confirmed: only with its contact section visible.
+      return view.text(CONTACT_SECTION_TEXT) ? { page: 'account-contact' } : null;
+    case 'security-credentials':
+      return { page: 'security-credentials' };
+    default:
+      return null;
+  }
+}
+
+/**
+ * Whether a URL can be a page we recognize at all. On the console's and Support Center's other
+ * routes (most of their pages, and busy ones) the content script then need not look at the DOM
+ * until the URL changes.
+ */
+export function urlCanMatch(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  switch (awsSurface(url)) {
+    case 'signin':
+      return true;
+    case 'support-form':
+      return isSupportFormUrl(u);
+    case 'console':
+      return consoleRoute(u) !== null;
+    default:
+      return false;
+  }
 }
 
 function classifySignin(view: PageView, u: URL): Classification | null {
