@@ -4,26 +4,17 @@
  * attributes (they are most of a busy page's mutations); its half-second pass must still show
  * the panel within a second of the MFA step appearing, and remove it within a second of it going.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, type Launched } from '../harness/launch.ts';
-import { goOffline, type Offline } from '../harness/offline.ts';
+import { expect, it } from 'vitest';
+import { useBrowser } from './use-browser.ts';
 import { fixtureResolver, PAGES } from '../fixtures/pages.ts';
 import { hosts, waitForHost, waitForNoHost } from './detect-helpers.ts';
 
 const LEGACY_PASSWORD = PAGES.find((p) => p.file === 'negative/password-step-legacy-en.html')!;
 
-let b: Launched;
-let offline: Offline;
-beforeAll(async () => {
-  b = await launch();
-  offline = await goOffline(b.context, fixtureResolver());
-});
-afterAll(async () => {
-  await b?.context.close();
-});
+const env = useBrowser({}, fixtureResolver());
 
 it('follows steps revealed and hidden by class and attribute changes alone', async () => {
-  const page = await b.context.newPage();
+  const page = await env.b.context.newPage();
   await page.goto(LEGACY_PASSWORD.url);
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-mfa-lifeline'));
   expect(await hosts(page)).toEqual([]);
@@ -49,5 +40,5 @@ it('follows steps revealed and hidden by class and attribute changes alone', asy
   });
   await waitForHost(page, 'mfa-device-choice', 1000);
   expect(await hosts(page)).toEqual(['mfa-device-choice']);
-  expect(offline.refused).toEqual([]);
+  expect(env.offline.refused).toEqual([]);
 });

@@ -3,26 +3,17 @@
  * the URL changes (src/site/classify.ts urlCanMatch). Moving to the Account route inside the
  * same single-page console must still bring the panel, and moving away must remove it.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, type Launched } from '../harness/launch.ts';
-import { goOffline, type Offline } from '../harness/offline.ts';
+import { expect, it } from 'vitest';
+import { useBrowser } from './use-browser.ts';
 import { fixtureResolver, PAGES, readPage } from '../fixtures/pages.ts';
 import { hosts, waitForHost, waitForNoHost } from './detect-helpers.ts';
 
 const BILLS = PAGES.find((p) => p.url.endsWith('#/bills'))!;
 
-let b: Launched;
-let offline: Offline;
-beforeAll(async () => {
-  b = await launch();
-  offline = await goOffline(b.context, fixtureResolver());
-});
-afterAll(async () => {
-  await b?.context.close();
-});
+const env = useBrowser({}, fixtureResolver());
 
 it('follows the console from the Bills route to the Account route and back, without a reload', async () => {
-  const page = await b.context.newPage();
+  const page = await env.b.context.newPage();
   await page.goto(BILLS.url);
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-mfa-lifeline'));
   // Churn on a route we do not serve changes nothing.
@@ -44,5 +35,5 @@ it('follows the console from the Bills route to the Account route and back, with
     location.hash = '#/bills';
   });
   await waitForNoHost(page, 1000);
-  expect(offline.refused).toEqual([]);
+  expect(env.offline.refused).toEqual([]);
 });

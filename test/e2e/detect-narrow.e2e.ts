@@ -3,31 +3,22 @@
  * form: the panel must then sit below it, never over the code field or AWS's own troubleshoot
  * link, which the person needs most.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, type Launched } from '../harness/launch.ts';
-import { goOffline, type Offline } from '../harness/offline.ts';
+import { expect, it } from 'vitest';
+import { useBrowser } from './use-browser.ts';
 import { fixtureResolver, PAGES } from '../fixtures/pages.ts';
 import { waitForHost } from './detect-helpers.ts';
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-let b: Launched;
-let offline: Offline;
-beforeAll(async () => {
-  b = await launch();
-  offline = await goOffline(b.context, fixtureResolver());
-});
-afterAll(async () => {
-  await b?.context.close();
-});
+const env = useBrowser({}, fixtureResolver());
 
 it.each([
   ['signin/mfa-code-2024-iam-en.html', '#mfaCode', 'Trouble signing in?'],
   ['signin/mfa-code-legacy-en.html', '#mfacode', 'Troubleshoot MFA'],
 ])('%s at 420 px wide: the panel covers neither the code field nor the troubleshoot link', async (file, input, link) => {
   const fixture = PAGES.find((p) => p.file === file)!;
-  const page = await b.context.newPage();
+  const page = await env.b.context.newPage();
   await page.setViewportSize({ width: 420, height: 900 });
   await page.goto(fixture.url);
   await waitForHost(page, 'mfa-code');
@@ -41,5 +32,5 @@ it.each([
     return !overlaps(p, i) && !overlaps(p, l);
   }).toBe(true);
   await page.close();
-  expect(offline.refused).toEqual([]);
+  expect(env.offline.refused).toEqual([]);
 });
