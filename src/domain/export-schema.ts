@@ -45,6 +45,7 @@ const AccountSchema = v.strictObject({
   phoneVerifiedAt: v.optional(iso),
   createdAt: iso,
   updatedAt: iso,
+  contentAt: v.optional(iso),
 });
 
 const PreventionSchema = v.strictObject({
@@ -57,7 +58,7 @@ const CaseSchema = v.strictObject({
   accountKey: id,
   path: v.picklist(['other-device', 'iam-admin', 'org-management', 'alt-factors', 'support-documents']),
   startedAt: iso,
-  steps: v.pipe(v.record(stepId, iso), v.check((o) => Object.keys(o).length <= 50, 'too many steps')),
+  steps: v.pipe(v.record(stepId, iso), v.check((o) => Object.keys(o).length <= LIMITS.caseSteps, 'too many steps')),
   supportCaseId: v.optional(v.pipe(text(LIMITS.supportCaseId), v.minLength(1))),
   appointmentDay: v.optional(day),
   documentsSentAt: v.optional(iso),

@@ -34,7 +34,14 @@ export interface Account {
   /** Last time the user confirmed that the phone on the AWS Account page still rings for them. */
   phoneVerifiedAt?: string;
   createdAt: string;
+  /** Last change of any kind, bookkeeping (phone confirmed) included. */
   updatedAt: string;
+  /**
+   * Last change of something printed on the recovery kit (label, ids, e-mail, phone, devices).
+   * The kit is stale only when this is newer than its printing. Absent on records written
+   * before schema version 3 and in older export files: readers fall back to `updatedAt`.
+   */
+  contentAt?: string;
 }
 
 /** Prevention ("Stay safe") items the user ticks by hand; others are derived (see domain/readiness). */

@@ -41,8 +41,8 @@ async function seedV1(settings: DBv1['settings']['value'] | null = { lang: 'ja' 
 }
 
 describe('upgrade ladder', () => {
-  it('the current version is 2', () => {
-    expect(DB_VERSION).toBe(2);
+  it('the current version is 3', () => {
+    expect(DB_VERSION).toBe(3);
   });
 
   it('version 1 -> current keeps every record and reshapes settings', async () => {
@@ -50,6 +50,8 @@ describe('upgrade ladder', () => {
     const s = await repo.loadState();
     expect(s.accounts.map((a) => a.key)).toEqual(['a', 'b']);
     expect(s.accounts[0]).toMatchObject({ accountId: '123456789012', phoneE164: '+819012345678', phoneCountry: 'JP' });
+    // Rung 3: what the kit prints last changed when the record last changed.
+    for (const a of s.accounts) expect(a.contentAt).toBe(a.updatedAt);
     expect(s.prevention).toEqual([{ accountKey: 'a', done: { 'recovery-kit': '2025-12-01T00:00:00.000Z' } }]);
     expect(s.cases).toHaveLength(1);
     expect(s.cases[0]).toMatchObject({ supportCaseId: '1234567890', documentsSentAt: '2025-12-20T00:00:00.000Z', steps: { 'doc-form': '2025-12-17T00:00:00.000Z' } });

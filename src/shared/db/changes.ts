@@ -17,7 +17,11 @@ let channel: BroadcastChannel | null = null;
 
 function open(): BroadcastChannel | null {
   if (typeof BroadcastChannel === 'undefined') return null;
-  channel ??= new BroadcastChannel(CHANNEL);
+  if (!channel) {
+    channel = new BroadcastChannel(CHANNEL);
+    // Node (unit tests) would otherwise keep running for a channel nobody listens to.
+    (channel as { unref?: () => void }).unref?.();
+  }
   return channel;
 }
 
@@ -30,6 +34,7 @@ export function announceChange(stores: ChangedStores): void {
 export function onStoreChanged(listener: (stores: ChangedStores) => void): () => void {
   const ch = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
   if (!ch) return () => undefined;
+  (ch as { unref?: () => void }).unref?.();
   ch.onmessage = (e: MessageEvent<unknown>) => {
     const data = e.data as Partial<ChangeMessage> | null;
     if (data && Array.isArray(data.stores)) listener(data.stores.filter((s): s is string => typeof s === 'string'));

@@ -42,6 +42,13 @@ export interface DBv2 extends DBSchema {
   reminderLogs: { key: string; value: ReminderLog };
 }
 
+/**
+ * Version 3: same stores and indexes; accounts gain `contentAt` (when something printed on the
+ * kit last changed), filled by the migration from `updatedAt`, so bookkeeping such as a phone
+ * confirmation no longer marks the printed kit out of date.
+ */
+export type DBv3 = DBv2;
+
 /** The current schema: what repo.ts reads and writes. */
-export type CurrentDB = DBv2;
-export const DB_VERSION = 2;
+export type CurrentDB = DBv3;
+export const DB_VERSION = 3;

@@ -1,0 +1,71 @@
+/** Reads of everything at once (popup start-up, kit, export) and the import's one write. */
+import type { ExportFile, ImportResult, RecoveryCase, StoredState } from '../model.ts';
+import { SETTINGS_KEY } from './schema.ts';
+import { parseExportFile } from '../../domain/export-schema.ts';
+import { overLimit, read, write } from './write.ts';
+import { StoreError } from './errors.ts';
+import { LIMITS } from '../../domain/limits.ts';
+import { withDefaults } from './settings.ts';
+
+const byAt = (a: { at: string }, b: { at: string }) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+const byStarted = (a: RecoveryCase, b: RecoveryCase) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0);
+
+const ALL = ['accounts', 'prevention', 'cases', 'progress', 'drills', 'settings', 'reminderLogs'] as const;
+
+export function loadState(): Promise<StoredState> {
+  return read([...ALL], async (tx) => {
+    const [accounts, prevention, cases, progress, drills, settings, reminderLogs] = await Promise.all([
+      tx.objectStore('accounts').getAll(),
+      tx.objectStore('prevention').getAll(),
+      tx.objectStore('cases').getAll(),
+      tx.objectStore('progress').index('by-at').getAll(),
+      tx.objectStore('drills').getAll(),
+      tx.objectStore('settings').get(SETTINGS_KEY),
+      tx.objectStore('reminderLogs').getAll(),
+    ]);
+    return {
+      accounts: accounts.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0)),
+      prevention,
+      cases: cases.sort(byStarted),
+      progress,
+      drills: drills.sort(byAt),
+      settings: withDefaults(settings),
+      reminderLogs,
+    };
+  });
+}
+
+export async function exportAll(): Promise<ExportFile> {
+  return { format: 'mfa-lifeline-export', version: 1, exportedAt: new Date().toISOString(), data: await loadState() };
+}
+
+/**
+ * Validates the whole file first, then writes all of it in one transaction: records with the same
+ * key are replaced by the file's, others are kept; settings are replaced. If any write fails the
+ * transaction aborts and nothing changes.
+ */
+export async function importAll(file: unknown): Promise<ImportResult> {
+  const parsed = parseExportFile(file);
+  if (!parsed.ok) return parsed.path ? { ok: false, errorKey: parsed.errorKey, path: parsed.path } : { ok: false, errorKey: parsed.errorKey };
+  const d = parsed.file.data;
+  try {
+    await write([...ALL], async (tx) => {
+      await Promise.all([
+        ...d.accounts.map((x) => tx.objectStore('accounts').put(x)),
+        ...d.prevention.map((x) => tx.objectStore('prevention').put(x)),
+        ...d.cases.map((x) => tx.objectStore('cases').put(x)),
+        ...d.progress.map((x) => tx.objectStore('progress').put(x)),
+        ...d.drills.map((x) => tx.objectStore('drills').put(x)),
+        ...d.reminderLogs.map((x) => tx.objectStore('reminderLogs').put(x)),
+        tx.objectStore('settings').put(d.settings, SETTINGS_KEY),
+      ]);
+      // The file is within the caps; the file plus what is already here may not be.
+      for (const s of ['accounts', 'cases', 'progress', 'drills', 'reminderLogs'] as const) {
+        if ((await tx.objectStore(s).count()) > LIMITS[s]) overLimit(s);
+      }
+    });
+  } catch (e) {
+    return { ok: false, errorKey: e instanceof StoreError && e.kind === 'limit' ? 'storeErrLimit' : 'popupImportWriteFailed' };
+  }
+  return { ok: true, counts: { accounts: d.accounts.length, cases: d.cases.length, progress: d.progress.length, drills: d.drills.length } };
+}
