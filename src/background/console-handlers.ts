@@ -3,9 +3,9 @@
  * content script in AWS's origin: it gets labels only, never stored personal data, and every
  * payload field is checked here because the page it runs beside is not ours.
  */
-import type { Handlers } from './router.ts';
+import type { AllHandlers } from './router.ts';
 import { checkPhone } from '../domain/phone.ts';
-import { getAccount, listAccounts, markPhoneVerified, setMfaDevices } from '../shared/db/repo.ts';
+import { getAccount, listAccounts, markPhoneVerified, updateMfaDevices } from '../shared/db/repo.ts';
 import type { MfaDevice, MfaDeviceKind } from '../shared/model.ts';
 import { refreshReminders } from './reminder-run.ts';
 
@@ -37,7 +37,7 @@ function validDevices(devices: unknown): Omit<MfaDevice, 'id'>[] | null {
   return out;
 }
 
-export const consoleHandlers: Handlers = {
+export const consoleHandlers: Pick<AllHandlers, 'cs→bg/console:accounts' | 'cs→bg/console:confirm-contact' | 'cs→bg/console:record-mfa'> = {
   'cs→bg/console:accounts': async ({ accountIdOnPage }) => {
     const accounts = await listAccounts();
     const id = accountIdDigits(accountIdOnPage);
@@ -60,13 +60,15 @@ export const consoleHandlers: Handlers = {
     const account = await knownAccount(accountKey);
     const valid = validDevices(devices);
     if (!account || !valid) return { recorded: false };
-    // A device recorded before keeps its id (the popup and the kit may refer to it).
-    const before = [...account.mfaDevices];
-    const withIds = valid.map((d) => {
-      const i = before.findIndex((b) => b.kind === d.kind && b.where === d.where);
-      return { ...d, id: i >= 0 ? before.splice(i, 1)[0]!.id : crypto.randomUUID() };
+    // A device recorded before keeps its id (the popup and the kit may refer to it). Computed on
+    // the list as stored at the moment of the write, in the same transaction (issue #9).
+    await updateMfaDevices(account.key, (current) => {
+      const before = [...current];
+      return valid.map((d) => {
+        const i = before.findIndex((b) => b.kind === d.kind && b.where === d.where);
+        return { ...d, id: i >= 0 ? before.splice(i, 1)[0]!.id : crypto.randomUUID() };
+      });
     });
-    await setMfaDevices(account.key, withIds);
     return { recorded: true };
   },
 };

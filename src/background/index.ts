@@ -5,23 +5,24 @@
 import { browser } from '../shared/browser.ts';
 import { createRouter } from './router.ts';
 import { handlers } from './handlers.ts';
-import { rederive, start } from './lifecycle.ts';
+import { ensureReady, rederive } from './lifecycle.ts';
 import { isReminderAlarm } from './alarms.ts';
 import { notificationButtonsSupported } from './notifications.ts';
 import { openReminder, reminderButton } from './reminder-actions.ts';
 
-const ready = start();
+// Started at once; a failed open is retried by the next message or event (lifecycle.ts).
+ensureReady().catch((e: unknown) => console.error('MFA Lifeline: database not ready', e));
 
 /** Runs `job` once the database is ready; failures are logged (a listener has no one to tell). */
 function whenReady(job: () => Promise<void>): void {
-  ready.then(job).catch((e: unknown) => console.error('MFA Lifeline:', e));
+  ensureReady().then(job).catch((e: unknown) => console.error('MFA Lifeline:', e));
 }
 
 browser.runtime.onMessage.addListener(
   createRouter({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL(''),
-    ready,
+    ready: ensureReady,
     handlers,
   }),
 );

@@ -1,4 +1,4 @@
-import type { Handlers } from './router.ts';
+import type { AllHandlers } from './router.ts';
 import { checkPhone } from '../domain/phone.ts';
 
 /**
@@ -7,7 +7,7 @@ import { checkPhone } from '../domain/phone.ts';
  * With a country: a number as typed at home (support-form helper). With an empty country:
  * a number as shown on an AWS page, which must already be in +country form (Account page).
  */
-export const phoneHandlers: Handlers = {
+export const phoneHandlers: Pick<AllHandlers, 'cs→bg/phone:format'> = {
   'cs→bg/phone:format': async ({ input, country }) => {
     const text = typeof input === 'string' ? input : '';
     return typeof country === 'string' && country !== '' ? checkPhone(text, country) : checkPhone(text);

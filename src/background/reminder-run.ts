@@ -4,7 +4,7 @@
  * Runs are queued one after another, so two wake-ups at once never show the same due time twice.
  */
 import { parseReminderId, planReminders, snoozeEnd, type ReminderPlan, type SnoozeDays } from '../domain/reminders.ts';
-import { listReminderLogs, loadState, putReminderLog } from '../shared/db/repo.ts';
+import { loadState, patchReminderLog } from '../shared/db/repo.ts';
 import type { ReminderLog } from '../shared/model.ts';
 import { armAlarms } from './alarms.ts';
 import { setBadge } from './badge.ts';
@@ -20,10 +20,12 @@ function enqueue<T>(job: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Reads the log as it is now, so a snooze written by the popup a moment ago is kept. */
+/**
+ * Changes one log entry as stored at the moment of the write, in one transaction, so a snooze
+ * the popup wrote a moment ago is kept (issue #9).
+ */
 async function updateLog(id: string, change: (l: ReminderLog) => ReminderLog): Promise<void> {
-  const current = (await listReminderLogs()).find((l) => l.id === id) ?? { id };
-  await putReminderLog(change(current));
+  await patchReminderLog(id, change);
 }
 
 async function run(now: Date): Promise<ReminderPlan> {

@@ -1,16 +1,23 @@
 import type { Runtime } from '../shared/browser.ts';
 import { isEnvelope, type MessageType, type Req, type Res } from '../shared/messages.ts';
 import { awsSurface } from '../site/aws-hosts.ts';
+import { validPayload } from './message-schemas.ts';
 
 export type Handler<K extends MessageType> = (payload: Req<K>, sender: Runtime.MessageSender) => Promise<Res<K>>;
+/** A feature module's handlers (some types). */
 export type Handlers = { [K in MessageType]?: Handler<K> };
+/** The worker's handlers: the compiler requires one for every message type. */
+export type AllHandlers = { [K in MessageType]: Handler<K> };
 
 export interface RouterDeps {
   /** This extension's id and page origin, to tell our own pages from everything else. */
   extensionId: string;
   extensionOrigin: string;
-  /** Resolves when the database is open and migrated; every handler waits for it. */
-  ready: Promise<unknown>;
+  /**
+   * Resolves when the database is open and migrated; every handler waits for it. Called per
+   * message, so a failed open is retried by the next message instead of failing all of them.
+   */
+  ready: () => Promise<unknown>;
   handlers: Handlers;
 }
 
@@ -32,16 +39,27 @@ export function senderAllowed(type: MessageType, sender: Runtime.MessageSender, 
   return false;
 }
 
+/** Thrown back to the sender when a payload does not match its type's schema. */
+export class InvalidPayload extends Error {
+  constructor(type: MessageType) {
+    super(`MFA Lifeline: invalid payload for ${type}`);
+    this.name = 'InvalidPayload';
+  }
+}
+
 /**
  * The worker's only onMessage listener. Returns undefined for anything it does not own, so other
  * listeners may answer (never an async listener that claims every message); otherwise a promise,
- * which webextension-polyfill turns into the reply.
+ * which webextension-polyfill turns into the reply. The payload is validated here, once, against
+ * its schema (message-schemas.ts) before the handler runs; a bad one is refused (rejected).
  */
 export function createRouter(deps: RouterDeps) {
   return (msg: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     if (!isEnvelope(msg)) return undefined;
     const handler = deps.handlers[msg.type] as Handler<MessageType> | undefined;
     if (!handler || !senderAllowed(msg.type, sender, deps)) return undefined;
-    return deps.ready.then(() => handler(msg.payload, sender));
+    const payload = validPayload(msg.type, msg.payload);
+    if (payload === null) return Promise.reject(new InvalidPayload(msg.type));
+    return deps.ready().then(() => handler(payload, sender));
   };
 }

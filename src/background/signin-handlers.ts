@@ -1,4 +1,4 @@
-import type { Handlers } from './router.ts';
+import type { AllHandlers } from './router.ts';
 import type { Messages } from '../shared/locale-merge.ts';
 import type { ProgressEvent, RecoveryCase, Settings } from '../shared/model.ts';
 import { isPageKind, type PageKind } from '../shared/page-kind.ts';
@@ -13,7 +13,8 @@ export const DEDUPE_MS = 5 * 60_000;
 export interface SigninDeps {
   getSettings(): Promise<Settings>;
   listCases(): Promise<RecoveryCase[]>;
-  listProgress(): Promise<ProgressEvent[]>;
+  /** Events between two instants, read from the `by-at` index (never the whole log). */
+  listProgressBetween(fromIso: string, toIso: string): Promise<ProgressEvent[]>;
   recordProgress(e: Omit<ProgressEvent, 'id'>): Promise<ProgressEvent>;
   /** The packaged messages.json of a language. */
   loadTable(lang: Lang): Promise<Messages>;
@@ -30,7 +31,7 @@ function sourceOf(page: PageKind): ProgressEvent['source'] {
  * Handlers for the in-page assistant on the sign-in, recovery, support-form and console pages
  * (issue #3). Dependencies are injected so the rules are unit-tested without a browser.
  */
-export function createSigninHandlers(deps: SigninDeps): Handlers {
+export function createSigninHandlers(deps: SigninDeps): Pick<AllHandlers, 'cs→bg/panel:hello' | 'cs→bg/progress:record'> {
   // Records run one after another, so two quick messages cannot both pass the duplicate check.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -56,7 +57,9 @@ export function createSigninHandlers(deps: SigninDeps): Handlers {
       const run = queue.then(async () => {
         if (!isPageKind(page) || !isStepId(step)) return { recorded: false };
         const now = deps.now();
-        const recent = (await deps.listProgress()).some(
+        const from = new Date(now.getTime() - DEDUPE_MS).toISOString();
+        const to = new Date(now.getTime() + DEDUPE_MS).toISOString();
+        const recent = (await deps.listProgressBetween(from, to)).some(
           (e) => e.step === step && e.page === page && Math.abs(now.getTime() - Date.parse(e.at)) < DEDUPE_MS,
         );
         if (recent) return { recorded: false };
@@ -77,10 +80,10 @@ function resolveLangWith(pref: Settings['lang'] | undefined, browser: Lang): Lan
   return pref === 'en' || pref === 'ja' ? pref : browser;
 }
 
-export const signinHandlers: Handlers = createSigninHandlers({
+export const signinHandlers = createSigninHandlers({
   getSettings: () => repo.getSettings(),
   listCases: () => repo.listCases(),
-  listProgress: () => repo.listProgress(),
+  listProgressBetween: (from, to) => repo.listProgressBetween(from, to),
   recordProgress: (e) => repo.recordProgress(e),
   loadTable: async (lang) => (await fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`))).json() as Promise<Messages>,
   browserLang,

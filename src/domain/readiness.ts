@@ -117,10 +117,11 @@ export function readiness(
   else if (ageDays(last.at, now) > drillDays) items.push(item('backup-drill', 'stale', last.at, 'popupSafeNoteDrillAgain'));
   else items.push(item('backup-drill', 'done', last.at));
 
-  // Kit: printed before the account changed means the paper is out of date.
+  // Kit: printed before something printed on it changed means the paper is out of date.
+  // Bookkeeping (a phone confirmation) moves updatedAt but not contentAt (schema version 3).
   const kit = ticked['recovery-kit'];
   if (!kit) items.push(item('recovery-kit', 'todo'));
-  else if (account.updatedAt > kit) items.push(item('recovery-kit', 'stale', kit, 'popupSafeNoteKitOutdated'));
+  else if ((account.contentAt ?? account.updatedAt) > kit) items.push(item('recovery-kit', 'stale', kit, 'popupSafeNoteKitOutdated'));
   else items.push(item('recovery-kit', 'done', kit));
 
   const done = items.filter((i) => i.status === 'done').length;

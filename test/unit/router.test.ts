@@ -28,7 +28,7 @@ describe('who may send what', () => {
   });
 
   it('leaves messages it does not own, and refused senders, for others (undefined)', async () => {
-    const route = createRouter({ ...deps, ready: Promise.resolve(), handlers: { 'ui→bg/state:changed': async () => ({ ok: true }) } });
+    const route = createRouter({ ...deps, ready: () => Promise.resolve(), handlers: { 'ui→bg/state:changed': async () => ({ ok: true }) } });
     expect(route({ type: 'something/else', payload: {} }, page('x'))).toBeUndefined();
     expect(route({ type: 'ui→bg/state:changed', payload: {} }, tab('https://signin.aws.amazon.com/'))).toBeUndefined();
     await expect(route({ type: 'ui→bg/state:changed', payload: {} }, page('src/popup/index.html'))).resolves.toEqual({ ok: true });

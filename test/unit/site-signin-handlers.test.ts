@@ -21,7 +21,7 @@ function world(over: Partial<SigninDeps> & { cases?: RecoveryCase[]; lang?: Sett
   const deps: SigninDeps = {
     getSettings: async () => settings(over.lang ?? 'auto'),
     listCases: async () => over.cases ?? [],
-    listProgress: async () => [...stored],
+    listProgressBetween: async (from, to) => stored.filter((e) => e.at >= from && e.at <= to),
     recordProgress: async (e) => {
       const ev = { ...e, id: String(stored.length) };
       stored.push(ev);

@@ -119,7 +119,7 @@ describe('who may send what (router)', () => {
   const route = createRouter({
     extensionId: 'fake-extension-id',
     extensionOrigin: 'chrome-extension://fake-extension-id/',
-    ready: Promise.resolve(),
+    ready: () => Promise.resolve(),
     handlers,
   });
   const tab = { id: 1 } as Runtime.MessageSender['tab'];
