@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import { send } from '../shared/send.ts';
 import { listAccounts, listDrillResults, recordDrillResult } from '../shared/db/repo.ts';
+import { onStoreChanged } from '../shared/db/changes.ts';
+import { storeFailureText } from '../shared/db/failure-text.ts';
 import type { Account, DrillResult } from '../shared/model.ts';
 import { parseBackup, wipeBackup, type Backup } from '../domain/totp/backup.ts';
 import { codesAt, verifyCode, WINDOW_STEPS } from '../domain/totp/codes.ts';
@@ -34,18 +36,27 @@ export function DrillPage({ initialAccount }: { initialAccount?: string }) {
   const [forgotten, setForgotten] = useState<'manual' | 'idle' | null>(null);
   const [verdict, setVerdict] = useState<DrillVerdict | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'no-account' });
+  const [loadFailure, setLoadFailure] = useState<string | null>(null);
+  /** Bumped when another page or the worker changed the store: accounts and history are read again. */
+  const [epoch, setEpoch] = useState(0);
   const codeInput = useRef<HTMLInputElement>(null);
   const now = useNow(backup !== null);
+
+  useEffect(() => onStoreChanged((stores) => stores.some((s) => s === 'accounts' || s === 'drills') && setEpoch((n) => n + 1)), []);
 
   useEffect(() => {
     listAccounts()
       .then((list) => {
         setAccounts(list);
-        const pre = list.find((a) => a.key === initialAccount) ?? list[0];
-        setAccountKey(pre?.key ?? '');
+        setLoadFailure(null);
+        // Keep the account chosen here if it still exists; else the one asked for, else the first.
+        setAccountKey((chosen) => (list.find((a) => a.key === chosen) ?? list.find((a) => a.key === initialAccount) ?? list[0])?.key ?? '');
       })
-      .catch(() => setAccounts([]));
-  }, [initialAccount]);
+      .catch((e: unknown) => {
+        setAccounts((a) => a ?? []);
+        setLoadFailure(storeFailureText(e));
+      });
+  }, [initialAccount, epoch]);
 
   useEffect(() => {
     setHistory(null);
@@ -57,7 +68,7 @@ export function DrillPage({ initialAccount }: { initialAccount?: string }) {
     return () => {
       current = false;
     };
-  }, [accountKey]);
+  }, [accountKey, epoch]);
 
   // Once a backup is read, the next thing to do is type the app's code.
   useEffect(() => {
@@ -107,8 +118,8 @@ export function DrillPage({ initialAccount }: { initialAccount?: string }) {
       setSave({ kind: 'saved', account: account.label, at: saved.at });
       // Only "something changed" crosses to the worker (alarms and badge); no result data.
       await send('ui→bg/state:changed', {}).catch(() => undefined);
-    } catch {
-      setSave({ kind: 'failed' });
+    } catch (e) {
+      setSave({ kind: 'failed', reason: storeFailureText(e) });
     }
   };
 
@@ -136,6 +147,11 @@ export function DrillPage({ initialAccount }: { initialAccount?: string }) {
       <h1>{t('drillTitle')}</h1>
       <p>{t('drillIntro')}</p>
       <p class="hint">{t('drillPrivacy', String(IDLE_MINUTES))}</p>
+      {loadFailure && (
+        <p class="warn" role="alert">
+          {loadFailure}
+        </p>
+      )}
 
       {accounts && <AccountPicker accounts={accounts} value={accountKey} onChange={setAccountKey} loading={history === null} last={last} />}
 

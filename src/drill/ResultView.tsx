@@ -4,7 +4,7 @@ import { tx } from './tx.ts';
 import { formatDateTime } from './format-date.ts';
 
 export type DrillVerdict = { kind: 'match'; driftSeconds: number } | { kind: 'no-match'; windowMinutes: number };
-export type SaveState = { kind: 'saving' } | { kind: 'saved'; account: string; at: string } | { kind: 'no-account' } | { kind: 'failed' };
+export type SaveState = { kind: 'saving' } | { kind: 'saved'; account: string; at: string } | { kind: 'no-account' } | { kind: 'failed'; /** What happened and what to do (store.json). */ reason?: string };
 
 /** The drill's answer in plain words, and whether it was recorded. */
 export function ResultView({ verdict, save }: { verdict: DrillVerdict; save: SaveState }) {
@@ -27,7 +27,7 @@ export function ResultView({ verdict, save }: { verdict: DrillVerdict; save: Sav
       <p class="hint" data-testid="drill-saved" data-save={save.kind}>
         {save.kind === 'saved' && t('drillSaved', [save.account, formatDateTime(save.at)])}
         {save.kind === 'no-account' && t('drillNotSaved')}
-        {save.kind === 'failed' && t('drillSaveFailed')}
+        {save.kind === 'failed' && (save.reason ?? t('drillSaveFailed'))}
       </p>
     </div>
   );

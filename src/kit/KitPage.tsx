@@ -6,7 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { Account, RecoveryPathId, StoredState } from '../shared/model.ts';
-import { getPrevention, putPrevention } from '../shared/db/repo.ts';
+import { setPreventionItem } from '../shared/db/repo.ts';
+import { storeFailureText } from '../shared/db/failure-text.ts';
 import { send } from '../shared/send.ts';
 import { maskPhone } from '../domain/phone.ts';
 import { PATHS } from '../domain/recovery-tree.ts';
@@ -19,26 +20,37 @@ import { defaultPaper, pageSizeCss, type Paper } from './paper.ts';
 
 const AWS_SIGNIN = 'https://console.aws.amazon.com/';
 
-/** Marks the kit printed for these accounts (after the print dialog, or by hand). */
-async function markPrinted(keys: string[]): Promise<void> {
-  const now = new Date().toISOString();
-  for (const key of keys) {
-    const p = await getPrevention(key);
-    await putPrevention({ ...p, done: { ...p.done, 'recovery-kit': now } });
+/**
+ * Marks the kit printed for these accounts (after the print dialog, or by hand): that one item,
+ * for all of them, in one transaction on the records as stored now. Resolves to a failure
+ * sentence (what happened, what to do), or null when saved.
+ */
+async function markPrinted(keys: string[]): Promise<string | null> {
+  try {
+    await setPreventionItem(keys, 'recovery-kit', new Date().toISOString());
+  } catch (e) {
+    return storeFailureText(e);
   }
   send('ui→bg/state:changed', {}).catch(() => undefined);
+  return null;
 }
 
 export function KitPage({ state, accountKey }: { state: StoredState; accountKey?: string | undefined }) {
   const accounts = accountKey ? state.accounts.filter((a) => a.key === accountKey) : state.accounts;
   const keys = accounts.map((a) => a.key);
   const [paper, setPaper] = useState<Paper>(() => defaultPaper(navigator.language));
-  const [printed, setPrinted] = useState(() => accounts.length > 0 && accounts.every((a) => state.prevention.find((p) => p.accountKey === a.key)?.done['recovery-kit']));
+  const [marked, setMarked] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  // Read from the state as it is now (main.tsx re-renders when another page changes the store).
+  const printed = marked || (accounts.length > 0 && accounts.every((a) => state.prevention.find((p) => p.accountKey === a.key)?.done['recovery-kit']));
+  const mark = () =>
+    void markPrinted(keys).then((failed) => {
+      setFailure(failed);
+      if (!failed) setMarked(true);
+    });
 
   useEffect(() => {
-    const after = () => {
-      void markPrinted(keys).then(() => setPrinted(true));
-    };
+    const after = () => mark();
     addEventListener('afterprint', after);
     return () => removeEventListener('afterprint', after);
   }, [keys.join(',')]);
@@ -62,12 +74,17 @@ export function KitPage({ state, accountKey }: { state: StoredState; accountKey?
         </label>
         {accounts.length > 0 && (
           <label>
-            <input type="checkbox" checked={printed} disabled={printed} onChange={() => void markPrinted(keys).then(() => setPrinted(true))} />{' '}
+            <input type="checkbox" checked={printed} disabled={printed} onChange={mark} />{' '}
             {t('kitMarkPrinted')}
           </label>
         )}
         <span class="detail">{t('kitNoSecrets')}</span>
       </div>
+      {failure && (
+        <p class="store-failure" role="alert">
+          {failure}
+        </p>
+      )}
 
       {accounts.length === 0 ? <p>{t('kitNoAccounts')}</p> : accounts.map((a) => <AccountKit key={a.key} account={a} />)}
     </main>

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { getSettings, loadState } from '../shared/db/repo.ts';
+import { onStoreChanged } from '../shared/db/changes.ts';
+import { storeFailureText } from '../shared/db/failure-text.ts';
 import { t } from '../shared/i18n.ts';
 import { applyLanguage } from '../popup/lang.ts';
 import { KitPage } from './KitPage.tsx';
@@ -10,8 +12,18 @@ async function start(): Promise<void> {
   await applyLanguage(settings?.lang ?? 'auto');
   document.title = t('kitTitle');
   const key = new URLSearchParams(location.hash.slice(1)).get('account') ?? undefined;
-  const state = await loadState();
-  render(<KitPage state={state} accountKey={key} />, document.getElementById('app')!);
+  const app = document.getElementById('app')!;
+  const draw = async () => {
+    try {
+      render(<KitPage state={await loadState()} accountKey={key} />, app);
+    } catch (e) {
+      // Say why the kit is empty, instead of an unhandled rejection and a blank page.
+      render(<p role="alert">{storeFailureText(e)}</p>, app);
+    }
+  };
+  await draw();
+  // What another page or the worker saves shows here too: the kit never prints a stale copy.
+  onStoreChanged(() => void draw());
 }
 
 void start();

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { Account, MfaDeviceKind } from '../shared/model.ts';
-import { putAccount } from '../shared/db/repo.ts';
+import { addAccount, diffAccount, patchAccount } from '../shared/db/repo.ts';
 import { MFA_DEVICE_KINDS, validateAccount, type AccountErrors, type AccountInput } from '../domain/account-validation.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { Heading } from './Heading.tsx';
@@ -25,6 +25,9 @@ function toInput(a: Account | undefined): AccountInput {
 
 /** Add (no account) or edit an account. Nothing is saved until every field is valid. */
 export function AccountForm({ account, write, then }: ViewProps & { account?: Account; then?: 'recover' }) {
+  // The account as the form showed it: Save sends only what the user changed from this, so a
+  // phone confirmation or devices recorded elsewhere while the form was open are kept.
+  const [shown] = useState(account);
   const [input, setInput] = useState<AccountInput>(() => toInput(account));
   const [errors, setErrors] = useState<AccountErrors>({});
   const summary = useRef<HTMLDivElement>(null);
@@ -43,8 +46,17 @@ export function AccountForm({ account, write, then }: ViewProps & { account?: Ac
       return;
     }
     setErrors({});
-    await write(() => putAccount(r.account));
-    location.hash = href({ name: then === 'recover' ? 'recover' : 'account', key: r.account.key });
+    let saved: boolean;
+    if (account && shown) {
+      // Diff two validated accounts, so normalising (trimming, phone format) is not a change.
+      const base = validateAccount(toInput(shown), { now: shown.updatedAt, newKey: () => shown.key, previous: shown });
+      const patch = diffAccount(base.ok ? base.account : shown, r.account);
+      saved = await write(() => patchAccount(account.key, patch));
+    } else {
+      saved = await write(() => addAccount(r.account));
+    }
+    // On failure the popup says why; the form stays, with everything the user typed.
+    if (saved) location.hash = href({ name: then === 'recover' ? 'recover' : 'account', key: r.account.key });
   };
 
   const err = (field: string) =>
@@ -58,6 +70,7 @@ export function AccountForm({ account, write, then }: ViewProps & { account?: Ac
     <form onSubmit={(e) => void onSubmit(e)} noValidate>
       <Heading>{account ? t('popupEditAccountTitle') : t('popupAddAccountTitle')}</Heading>
       {then === 'recover' && <p class="notice">{t('popupLockedOutFormNote')}</p>}
+      {account && shown && account.updatedAt !== shown.updatedAt && <p class="notice" role="status">{t('storeChangedElsewhere')}</p>}
       {errorCount > 0 && (
         <div class="notice bad" role="alert" tabIndex={-1} ref={summary}>
           {t('popupFormHasErrors', String(errorCount))}

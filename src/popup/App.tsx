@@ -8,6 +8,7 @@ import { AccountForm } from './AccountForm.tsx';
 import { RecoverView } from './RecoverView.tsx';
 import { SafeView } from './SafeView.tsx';
 import { SettingsView } from './SettingsView.tsx';
+import { StoreFailure } from './StoreFailure.tsx';
 
 export function App() {
   const store = useStore();
@@ -25,7 +26,10 @@ export function App() {
           {route.name !== 'settings' && <a class="button" href={href({ name: 'settings' })}>{t('popupSettings')}</a>}
         </nav>
       </header>
-      <main>{store.error ? <p class="notice bad" role="alert">{t('popupLoadFailed')}</p> : store.state ? <View route={route} store={store} onLang={() => setLangEpoch((n) => n + 1)} /> : <p class="muted">{t('popupLoading')}</p>}</main>
+      <main>
+        {store.failure && <StoreFailure text={store.failure} onDismiss={store.dismissFailure} />}
+        {store.error && !store.state ? <p class="notice bad" role="alert">{store.error}</p> : store.state ? <View route={route} store={store} onLang={() => setLangEpoch((n) => n + 1)} /> : <p class="muted">{t('popupLoading')}</p>}
+      </main>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { Account, RecoveryCase } from '../shared/model.ts';
-import { putCase } from '../shared/db/repo.ts';
+import { patchCase } from '../shared/db/repo.ts';
 import { PATHS } from '../domain/recovery-tree.ts';
 import { buildChecklist, buildTimeline, dayOfCase, nextOpen, setCaseField, setStepDone, type ChecklistItem } from '../domain/recovery-checklist.ts';
 import { SUPPORT_FORM_URL, type DocumentField } from '../domain/documents.ts';
@@ -15,7 +15,8 @@ export function CaseView({ c, account, state, write, onChangePath }: ViewProps &
   const items = buildChecklist(c);
   const next = nextOpen(items);
   const path = PATHS[c.path];
-  const save = (updated: RecoveryCase) => write(() => putCase(updated));
+  // Each change is applied to the case as stored at the moment of the write (issue #9).
+  const save = (change: (current: RecoveryCase) => RecoveryCase) => write(() => patchCase(c.id, change));
   const timeline = useMemo(
     () => buildTimeline(c, state.progress, { includeUnassigned: state.accounts.length === 1 }),
     [c, state.progress, state.accounts.length],
@@ -44,7 +45,7 @@ export function CaseView({ c, account, state, write, onChangePath }: ViewProps &
             {item.field ? (
               <FieldStep item={item} c={c} onSave={save} />
             ) : (
-              <CheckStep item={item} isNext={item === next} onToggle={(done) => void save(setStepDone(c, item.id, done ? new Date().toISOString() : null))} />
+              <CheckStep item={item} isNext={item === next} onToggle={(done) => void save((cur) => setStepDone(cur, item.id, done ? new Date().toISOString() : null))} />
             )}
           </li>
         ))}
@@ -56,7 +57,7 @@ export function CaseView({ c, account, state, write, onChangePath }: ViewProps &
       <Timeline c={c} entries={timeline} />
 
       <div class="row" style="margin-top: 12px">
-        <button type="button" class="primary" onClick={() => void save({ ...setStepDone(c, 'signed-in', c.steps['signed-in'] ?? now), closedAt: now })}>
+        <button type="button" class="primary" onClick={() => void save((cur) => ({ ...setStepDone(cur, 'signed-in', cur.steps['signed-in'] ?? now), closedAt: now }))}>
           {t('popupCloseCase')}
         </button>
         <button type="button" onClick={onChangePath}>{t('popupChangePath')}</button>
@@ -83,12 +84,12 @@ function CheckStep({ item, isNext, onToggle }: { item: ChecklistItem; isNext: bo
 }
 
 /** A document step that records a date or the support case id on the case. */
-function FieldStep({ item, c, onSave }: { item: ChecklistItem; c: RecoveryCase; onSave: (c: RecoveryCase) => Promise<void> }) {
+function FieldStep({ item, c, onSave }: { item: ChecklistItem; c: RecoveryCase; onSave: (change: (current: RecoveryCase) => RecoveryCase) => Promise<boolean> }) {
   const field = item.field as DocumentField;
   const id = `field-${field}`;
   const stored = c[field];
   const [caseId, setCaseId] = useState(c.supportCaseId ?? '');
-  const saveValue = (value: string | null) => void onSave(setCaseField(c, field, value, new Date().toISOString()));
+  const saveValue = (value: string | null) => void onSave((cur) => setCaseField(cur, field, value, new Date().toISOString()));
 
   return (
     <div>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { Account, RecoveryCase, RecoveryPathId } from '../shared/model.ts';
-import { putCase } from '../shared/db/repo.ts';
+import { switchCase } from '../shared/db/repo.ts';
 import { PATHS } from '../domain/recovery-tree.ts';
 import { startCase } from '../domain/recovery-checklist.ts';
 import { Heading } from './Heading.tsx';
@@ -19,12 +19,9 @@ export function RecoverView({ state, account, write }: ViewProps & { account: Ac
 
   const start = async (path: RecoveryPathId) => {
     const now = new Date().toISOString();
-    await write(async () => {
-      // One open case per account: switching paths closes the previous one (it stays in history).
-      if (open) await putCase({ ...open, closedAt: now });
-      await putCase(startCase(account.key, path, now, crypto.randomUUID()));
-    });
-    setChoosing(false);
+    // One open case per account: switching paths closes the previous one (it stays in history),
+    // in the same transaction as the new one opens.
+    if (await write(() => switchCase(startCase(account.key, path, now, crypto.randomUUID()), now))) setChoosing(false);
   };
 
   return (

@@ -1,6 +1,6 @@
 import { t } from '../shared/i18n.ts';
 import type { Account, PreventionItemId } from '../shared/model.ts';
-import { markPhoneVerified, putPrevention } from '../shared/db/repo.ts';
+import { markPhoneVerified, setPreventionItem } from '../shared/db/repo.ts';
 import { readiness, type ReadinessItem } from '../domain/readiness.ts';
 import { maskPhone } from '../domain/phone.ts';
 import { Heading } from './Heading.tsx';
@@ -20,10 +20,8 @@ export function SafeView({ state, account, write }: ViewProps & { account: Accou
         if (done) await markPhoneVerified(account.key, new Date().toISOString());
         return;
       }
-      const next = { ...prevention.done };
-      if (done) next[id] = new Date().toISOString();
-      else delete next[id];
-      await putPrevention({ accountKey: account.key, done: next });
+      // Only this item, on the record as stored now: ticks made elsewhere meanwhile stay.
+      await setPreventionItem([account.key], id, done ? new Date().toISOString() : null);
     });
 
   return (

@@ -1,5 +1,5 @@
 import { t, type LangPref } from '../shared/i18n.ts';
-import { putSettings } from '../shared/db/repo.ts';
+import { patchSettings } from '../shared/db/repo.ts';
 import { Heading } from './Heading.tsx';
 import { applyLanguage } from './lang.ts';
 import { ExportButton, ImportPicker } from './DataTransfer.tsx';
@@ -15,7 +15,7 @@ const LANG_CHOICES: { value: LangPref; key: string }[] = [
 
 export function SettingsView({ state, write, reload, onLang }: ViewProps & { reload: () => Promise<void>; onLang: () => void }) {
   const setLang = async (lang: LangPref) => {
-    await write(() => putSettings({ ...state.settings, lang }));
+    if (!(await write(() => patchSettings({ lang })))) return;
     await applyLanguage(lang);
     onLang();
   };

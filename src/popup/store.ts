@@ -1,9 +1,17 @@
 /**
- * The popup's view of the store: one loadState() read, reloaded after every write, and the
- * worker told about each write (it re-derives alarms and the badge; a missing worker is fine).
+ * The popup's view of the store: one loadState() read, read again after every write and
+ * whenever another page or the worker announces a change (changes.ts), so no view keeps
+ * trusting a copy it loaded earlier. Writes are patches (src/shared/db/); `write` never rejects:
+ * it resolves false and sets `failure` (a localized sentence saying what happened and what to
+ * do), so a form that awaits it keeps what the user typed. The worker is told about each write
+ * by message (a message wakes a stopped service worker; a BroadcastChannel post would not).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { loadState } from '../shared/db/repo.ts';
+import { onStoreChanged } from '../shared/db/changes.ts';
+import { StoreError } from '../shared/db/errors.ts';
+import { storeFailureText } from '../shared/db/failure-text.ts';
+import { t } from '../shared/i18n.ts';
 import { send } from '../shared/send.ts';
 import type { StoredState } from '../shared/model.ts';
 
@@ -13,35 +21,55 @@ export function notifyChanged(): void {
 
 export interface Store {
   state: StoredState | null;
-  error: boolean;
-  /** Runs a write, tells the worker, and reloads. */
-  write: (fn: () => Promise<unknown>) => Promise<void>;
+  /** The first read failed: a sentence saying why and what to do; null when fine. */
+  error: string | null;
+  /** The last write failed: a sentence saying what happened and what to do; null when fine. */
+  failure: string | null;
+  dismissFailure: () => void;
+  /** Runs a write, tells the worker, and reloads; resolves false (never rejects) when it failed. */
+  write: (fn: () => Promise<unknown>) => Promise<boolean>;
   reload: () => Promise<void>;
+}
+
+function loadFailureText(e: unknown): string {
+  return e instanceof StoreError && (e.kind === 'blocked' || e.kind === 'open-failed') ? storeFailureText(e) : t('popupLoadFailed');
 }
 
 export function useStore(): Store {
   const [state, setState] = useState<StoredState | null>(null);
-  const [error, setError] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const reload = useCallback(async () => {
     try {
       setState(await loadState());
-      setError(false);
-    } catch {
-      setError(true);
+      setError(null);
+    } catch (e) {
+      // Keep showing what was read before, if anything: a failed re-read loses nothing on screen.
+      setError(loadFailureText(e));
     }
   }, []);
   useEffect(() => {
     void reload();
+    return onStoreChanged(() => void reload());
   }, [reload]);
   const write = useCallback(
     async (fn: () => Promise<unknown>) => {
-      await fn();
+      try {
+        await fn();
+      } catch (e) {
+        setFailure(storeFailureText(e));
+        await reload();
+        return false;
+      }
+      setFailure(null);
       notifyChanged();
       await reload();
+      return true;
     },
     [reload],
   );
-  return { state, error, write, reload };
+  const dismissFailure = useCallback(() => setFailure(null), []);
+  return { state, error, failure, dismissFailure, write, reload };
 }
 
 export function useHash(): string {

@@ -3,5 +3,6 @@ import type { StoredState } from '../shared/model.ts';
 /** What every view gets: the state as last read, and the write-then-reload function. */
 export interface ViewProps {
   state: StoredState;
-  write: (fn: () => Promise<unknown>) => Promise<void>;
+  /** Resolves true once committed, false when it failed (the popup then says why); never rejects. */
+  write: (fn: () => Promise<unknown>) => Promise<boolean>;
 }

@@ -51,7 +51,7 @@ const after: Impl = {
     )),
   shown: async (id, due) => void (await repo.patchReminderLog(id, (l) => ({ ...l, lastShownDue: due }))),
   snooze: async (_snap, id, until) => void (await repo.patchReminderLog(id, (l) => ({ ...l, snoozedUntil: until }))),
-  switchCase: (_snap, _key, next) => repo.startCase(next),
+  switchCase: (_snap, _key, next) => repo.switchCase(next),
   step: async (_snap, caseId, step, at) => void (await repo.patchCase(caseId, (c) => setStepDone(c, step, at))),
 };
 

@@ -23,7 +23,7 @@ vi.mock('../../src/shared/send.ts', () => ({ send: vi.fn(async (type: string) =>
 
 let root: HTMLElement;
 
-type ViewComponent = (p: { state: StoredState; write: (fn: () => Promise<unknown>) => Promise<void>; account: Account }) => JSX.Element | null;
+type ViewComponent = (p: { state: StoredState; write: (fn: () => Promise<unknown>) => Promise<boolean>; account: Account }) => JSX.Element | null;
 
 /** Mounts a view as App does: state as read, and a write that reloads and re-renders. */
 async function mount(View: ViewComponent, accountKey?: string) {
@@ -33,6 +33,7 @@ async function mount(View: ViewComponent, accountKey?: string) {
     const write = async (fn: () => Promise<unknown>) => {
       await fn();
       await draw();
+      return true;
     };
     await act(() => render(<View state={state} write={write} account={account} />, root));
   };
@@ -178,7 +179,7 @@ describe('useStore', () => {
     await act(() => render(<Probe />, root));
     await settle();
     expect(root.textContent).toBe('');
-    await act(() => store!.write(() => repo.putAccount({ key: 'k', label: 'Written', mfaDevices: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' })));
+    await act(async () => void await store!.write(() => repo.putAccount({ key: 'k', label: 'Written', mfaDevices: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' })));
     await settle();
     expect(root.textContent).toBe('Written');
     expect(sent).toEqual(['ui→bg/state:changed']);

@@ -29,6 +29,7 @@ async function mount(Component: typeof ReminderSettings | typeof FirstRunReminde
       await fn();
       writes++;
       await draw();
+      return true;
     };
     await act(() => render(<Component state={state} write={write} now={NOW} />, root));
   };

@@ -4,7 +4,7 @@
  * extensions switched off). Renders nothing once answered, or before there is an account.
  */
 import { useState } from 'preact/hooks';
-import { putSettings } from '../../shared/db/repo.ts';
+import { patchSettings } from '../../shared/db/repo.ts';
 import { t } from '../../shared/i18n.ts';
 import type { ReminderSettings } from '../../shared/model.ts';
 import type { ViewProps } from '../types.ts';
@@ -25,12 +25,8 @@ export function FirstRunReminders({ state, write, onDone }: ViewProps & { onDone
 
   const save = async (reminders: Omit<ReminderSettings, 'chosen'>) => {
     setFailed(false);
-    try {
-      await write(() => putSettings({ ...state.settings, reminders: { ...reminders, chosen: true } }));
-      onDone?.();
-    } catch {
-      setFailed(true);
-    }
+    if (await write(() => patchSettings({ reminders: { ...reminders, chosen: true } }))) onDone?.();
+    else setFailed(true);
   };
   const set = (change: Partial<ReminderSettings>) => setChoice((c) => ({ ...c, ...change }));
 

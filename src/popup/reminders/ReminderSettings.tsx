@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { planReminders, snoozeEnd, SNOOZE_CHOICES, type ReminderItem, type SnoozeDays } from '../../domain/reminders.ts';
-import { putReminderLog, putSettings } from '../../shared/db/repo.ts';
+import { patchReminderLog, patchSettings } from '../../shared/db/repo.ts';
 import { t } from '../../shared/i18n.ts';
 import type { ReminderLog, ReminderSettings as Choices, StoredState } from '../../shared/model.ts';
 import type { ViewProps } from '../types.ts';
@@ -26,17 +26,13 @@ export function ReminderSettings({ state, write, now }: ViewProps & { now?: Date
 
   const save = async (fn: () => Promise<unknown>) => {
     setSaved(null);
-    try {
-      await write(fn);
-      setSaved('saved');
-    } catch {
-      setSaved('failed');
-    }
+    setSaved((await write(fn)) ? 'saved' : 'failed');
   };
   // Changing any setting is a choice: reminders start (or stay) on from here.
-  const setChoices = (change: Partial<Choices>) => save(() => putSettings({ ...state.settings, reminders: { ...r, ...change, chosen: true } }));
-  const setLog = (id: string, change: (l: ReminderLog) => ReminderLog) =>
-    save(() => putReminderLog(change(state.reminderLogs.find((l) => l.id === id) ?? { id })));
+  // Patches: only what the user changed, applied to the record as stored now (the worker may
+  // have logged a shown reminder since this view was drawn).
+  const setChoices = (change: Partial<Choices>) => save(() => patchSettings({ reminders: { ...change, chosen: true } }));
+  const setLog = (id: string, change: (l: ReminderLog) => ReminderLog) => save(() => patchReminderLog(id, change));
 
   const items = planReminders(state, clock).items.sort((a, b) => ORDER[a.status] - ORDER[b.status]);
 

@@ -26,7 +26,7 @@ export function putCase(c: RecoveryCase): Promise<void> {
  * Opens `next` for its account and closes every case of that account still open, in one
  * transaction: one open case per account, whatever another page did in the meantime.
  */
-export function startCase(next: RecoveryCase, closedAt = next.startedAt): Promise<void> {
+export function switchCase(next: RecoveryCase, closedAt = next.startedAt): Promise<void> {
   return write(['cases'], async (tx) => {
     const store = tx.objectStore('cases');
     if ((await store.count()) >= LIMITS.cases) overLimit('cases');
