@@ -50,6 +50,17 @@ export function KitPage({ state, accountKey }: { state: StoredState; accountKey?
     });
 
   useEffect(() => {
+    // A constructed sheet (CSSOM) rather than an inline <style>: the pages' CSP allows styles
+    // from the extension's own files only (issue #9).
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(pageSizeCss(paper));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [paper]);
+
+  useEffect(() => {
     const after = () => mark();
     addEventListener('afterprint', after);
     return () => removeEventListener('afterprint', after);
@@ -57,7 +68,6 @@ export function KitPage({ state, accountKey }: { state: StoredState; accountKey?
 
   return (
     <main>
-      <style>{pageSizeCss(paper)}</style>
       <h1>{t('kitTitle')}</h1>
       <p class="keep">{t('kitKeepWithPassport')}</p>
       <p>{t('kitPrintedOn', formatDate(new Date().toISOString()))}</p>

@@ -1,7 +1,7 @@
 /** Paper sizes offered; "auto" lets the printer dialog decide (its default follows the locale). */
 export type Paper = 'auto' | 'A4' | 'letter';
 
-/** The @page size rule for a paper choice (a style element the page swaps). */
+/** The @page size rule for a paper choice (a constructed style sheet the page swaps). */
 export function pageSizeCss(p: Paper): string {
   return p === 'auto' ? '' : `@page { size: ${p} portrait; }`;
 }

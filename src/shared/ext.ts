@@ -2,7 +2,7 @@
  * The browser's own WebExtension namespace, for the few calls that code inside AWS pages needs
  * (runtime.sendMessage, runtime.id, runtime.getURL, i18n). Firefox's `browser` and Chrome's
  * `chrome` (99+) both return promises for these, so the content script does without
- * webextension-polyfill, which would take 3 KB of its 15 KB gzip budget. The worker and the
+ * webextension-polyfill, which would take 3 KB of its 18 KB gzip budget. The worker and the
  * extension pages keep the polyfill (src/shared/browser.ts) for everything else.
  *
  * Resolved on each call, not at import, so tests can stub the global.
