@@ -1,7 +1,7 @@
 /** Accounts: created whole once, then changed only by patches in one transaction each. */
 import type { Account, MfaDevice } from '../model.ts';
 import { LIMITS } from '../../domain/limits.ts';
-import { read, write, missing, overLimit } from './write.ts';
+import { read, write, missing, overLimit, requestAll } from './write.ts';
 import { applyAccountPatch, type AccountPatch } from './account-patch.ts';
 
 const byCreated = (a: Account, b: Account) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
@@ -78,6 +78,7 @@ export function deleteAccount(key: string): Promise<void> {
     const progress = tx.objectStore('progress');
     const drills = tx.objectStore('drills');
     const logs = tx.objectStore('reminderLogs');
+    // Reads only: a failure here rejects all four, and Promise.all observes each of them.
     const [caseIds, eventIds, drillIds, logIds] = await Promise.all([
       cases.index('by-account').getAllKeys(key),
       progress.index('by-account').getAllKeys(key),
@@ -87,13 +88,13 @@ export function deleteAccount(key: string): Promise<void> {
     // Reminder log ids are `${kind}:${accountKey or caseId}` (model.ts).
     const subjects = new Set([key, ...caseIds]);
     const ownLogs = logIds.filter((id) => subjects.has(id.slice(id.indexOf(':') + 1)));
-    await Promise.all([
-      tx.objectStore('accounts').delete(key),
-      tx.objectStore('prevention').delete(key),
-      ...caseIds.map((id) => cases.delete(id)),
-      ...eventIds.map((id) => progress.delete(id)),
-      ...drillIds.map((id) => drills.delete(id)),
-      ...ownLogs.map((id) => logs.delete(id)),
+    await requestAll([
+      () => tx.objectStore('accounts').delete(key),
+      () => tx.objectStore('prevention').delete(key),
+      ...caseIds.map((id) => () => cases.delete(id)),
+      ...eventIds.map((id) => () => progress.delete(id)),
+      ...drillIds.map((id) => () => drills.delete(id)),
+      ...ownLogs.map((id) => () => logs.delete(id)),
     ]);
   });
 }

@@ -75,7 +75,13 @@ function openOnce(blockedMs: number): Promise<IDBPDatabase<CurrentDB>> {
 
 export function openDatabase(opts: { blockedMs?: number } = {}): Promise<IDBPDatabase<CurrentDB>> {
   if (opening) return opening;
-  const p = openOnce(opts.blockedMs ?? BLOCKED_MS);
+  let p: Promise<IDBPDatabase<CurrentDB>>;
+  try {
+    p = openOnce(opts.blockedMs ?? BLOCKED_MS);
+  } catch (e) {
+    // indexedDB.open itself threw (no IndexedDB in this context, a broken profile).
+    p = Promise.reject(toStoreError(e, 'open'));
+  }
   opening = p;
   // A failed open must not stick: the next call tries again.
   p.catch(() => {

@@ -2,7 +2,7 @@
 import type { ExportFile, ImportResult, RecoveryCase, StoredState } from '../model.ts';
 import { SETTINGS_KEY } from './schema.ts';
 import { parseExportFile } from '../../domain/export-schema.ts';
-import { overLimit, read, write } from './write.ts';
+import { overLimit, read, requestAll, write } from './write.ts';
 import { StoreError } from './errors.ts';
 import { LIMITS } from '../../domain/limits.ts';
 import { withDefaults } from './settings.ts';
@@ -50,14 +50,14 @@ export async function importAll(file: unknown): Promise<ImportResult> {
   const d = parsed.file.data;
   try {
     await write([...ALL], async (tx) => {
-      await Promise.all([
-        ...d.accounts.map((x) => tx.objectStore('accounts').put(x)),
-        ...d.prevention.map((x) => tx.objectStore('prevention').put(x)),
-        ...d.cases.map((x) => tx.objectStore('cases').put(x)),
-        ...d.progress.map((x) => tx.objectStore('progress').put(x)),
-        ...d.drills.map((x) => tx.objectStore('drills').put(x)),
-        ...d.reminderLogs.map((x) => tx.objectStore('reminderLogs').put(x)),
-        tx.objectStore('settings').put(d.settings, SETTINGS_KEY),
+      await requestAll([
+        ...d.accounts.map((x) => () => tx.objectStore('accounts').put(x)),
+        ...d.prevention.map((x) => () => tx.objectStore('prevention').put(x)),
+        ...d.cases.map((x) => () => tx.objectStore('cases').put(x)),
+        ...d.progress.map((x) => () => tx.objectStore('progress').put(x)),
+        ...d.drills.map((x) => () => tx.objectStore('drills').put(x)),
+        ...d.reminderLogs.map((x) => () => tx.objectStore('reminderLogs').put(x)),
+        () => tx.objectStore('settings').put(d.settings, SETTINGS_KEY),
       ]);
       // The file is within the caps; the file plus what is already here may not be.
       for (const s of ['accounts', 'cases', 'progress', 'drills', 'reminderLogs'] as const) {

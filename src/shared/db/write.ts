@@ -58,6 +58,21 @@ export async function read<S extends Store, T>(stores: S[], fn: (tx: ReadTx<S>) 
   }
 }
 
+/**
+ * Issues many requests of one transaction at once and waits for all. Each request's promise is
+ * observed as soon as it exists: when one fails (or a later call throws), the transaction
+ * aborts and the others reject too, and none of them may become an unhandled rejection.
+ */
+export async function requestAll(starts: Iterable<() => Promise<unknown>>): Promise<void> {
+  const started: Promise<unknown>[] = [];
+  for (const start of starts) {
+    const p = start();
+    p.catch(() => undefined);
+    started.push(p);
+  }
+  await Promise.all(started);
+}
+
 /** Throws inside a write (aborting it) when a cap of domain/limits.ts would be exceeded. */
 export function overLimit(what: string): never {
   throw new StoreError('limit', what);
