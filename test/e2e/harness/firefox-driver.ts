@@ -30,13 +30,17 @@ export interface FirefoxE2E extends E2EBrowser {
 }
 
 /** Noise Firefox prints that says nothing about the extension (firefox-e2e.md, Quirks). */
-const NOISE = [/Script terminated by timeout/, /libnotify/i, /remote-settings/i];
+const NOISE = [/Script terminated by timeout/, /libnotify/i, /remote-settings/i, /RSLoader/, /JSWindowActorChild/, /resource:\/\//, /chrome:\/\//];
 
-/** An extension error line: an uncaught error or a console.error in one of the extension's files. */
+/**
+ * An extension error line: an uncaught error in, or an error or warning naming, one of the
+ * extension's files; or a console.error (Firefox prints those without their file) that is not
+ * Firefox's own (its internals name resource:// or chrome:// files).
+ */
 export function isExtensionError(line: string): boolean {
-  if (!line.includes(ORIGIN) && !line.includes(GECKO_ID)) return false;
   if (NOISE.some((n) => n.test(line))) return false;
-  return /JavaScript error|console\.error|Error:|uncaught/i.test(line);
+  if (line.includes(ORIGIN) || line.includes(GECKO_ID)) return /error|uncaught/i.test(line);
+  return line.startsWith('console.error:');
 }
 
 /** Puppeteer names keys like the DOM (KeyA); tests pass Playwright's ('a', 'Tab', 'Enter'). */
