@@ -60,8 +60,17 @@ export async function launchChromium(opts: E2ELaunchOptions & LaunchOptions = {}
   };
   watch(launched.context);
   launched.worker.on('console', (m) => m.type() === 'error' && extensionErrors.push(`worker: ${m.text()}`));
-  // The worker is an extension context with every API the manifest grants, and needs no tab.
-  const run = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => launched.worker.evaluate(fn as never, arg) as Promise<R>;
+  // A hidden extension tab, as in Firefox: an extension context with every API the manifest
+  // grants, from which runtime.sendMessage reaches the worker (the worker cannot message itself).
+  let host: Promise<Page> | null = null;
+  const run = async <R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => {
+    host ??= (async () => {
+      const page = await launched.context.newPage();
+      await page.goto(extensionUrl(launched.extensionId, 'src/popup/index.html'));
+      return page;
+    })();
+    return (await host).evaluate(fn as never, arg) as Promise<R>;
+  };
   return {
     name: 'chromium',
     launched,
