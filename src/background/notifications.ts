@@ -27,7 +27,15 @@ export async function showNotification(id: string, text: NotificationText): Prom
     message: text.message,
   };
   if (text.buttons?.length && notificationButtonsSupported()) options.buttons = text.buttons.map((title) => ({ title }));
-  await browser.notifications.create(id, options);
+  try {
+    await browser.notifications.create(id, options);
+  } catch (e) {
+    // Firefox 153 defines onButtonClicked yet rejects the option ("Property "buttons" is
+    // unsupported by Firefox"): show the same text without buttons rather than nothing.
+    if (!options.buttons) throw e;
+    delete options.buttons;
+    await browser.notifications.create(id, options);
+  }
 }
 
 export async function clearNotification(id: string): Promise<void> {

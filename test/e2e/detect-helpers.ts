@@ -1,5 +1,7 @@
 /** Helpers shared by the detection e2e tests. */
 import type { Page, Worker } from 'playwright-core';
+import { storeOp, type StoreOp } from './harness/in-page.ts';
+import { DB_NAME } from '../../src/shared/db/schema.ts';
 
 export const HOST = 'mfa-lifeline-panel';
 
@@ -37,21 +39,6 @@ export function waitForNoHost(page: Page, timeout = 1000) {
 }
 
 /** Reads a store of the extension's database from the worker (what the popup's timeline shows). */
-export function readStore<T>(worker: Worker, store: string): Promise<T[]> {
-  return worker.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('mfa-lifeline');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name, 'readonly').objectStore(name).getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result as T[]);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
+export async function readStore<T>(worker: Worker, store: string): Promise<T[]> {
+  return (await worker.evaluate(storeOp, { op: 'getAll', name: DB_NAME, store } satisfies StoreOp)) as T[];
 }

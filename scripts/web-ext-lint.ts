@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT } from './launch.ts';
+import { ROOT } from '../test/harness/launch.ts';
 
 interface Finding { code: string; message: string; file?: string }
 const bin = join(ROOT, 'node_modules/.bin/web-ext');

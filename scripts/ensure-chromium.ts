@@ -1,4 +1,4 @@
-import { ensureChromium } from './chromium.ts';
+import { ensureChromium } from '../test/harness/chromium.ts';
 
 try {
   console.log(`Chromium: ${ensureChromium()}`);

@@ -6,8 +6,8 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { launch, ROOT, extensionUrl } from './launch.ts';
-import { goOffline } from './offline.ts';
+import { launch, ROOT, extensionUrl } from '../test/harness/launch.ts';
+import { goOffline } from '../test/harness/offline.ts';
 
 const args = new Set(process.argv.slice(2));
 const needsDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
@@ -26,7 +26,7 @@ if (args.has('--firefox')) {
   if (demo) {
     // The fixture list is site knowledge kept with the tests: one page per recognized kind,
     // plus the sign-in app walking password -> MFA -> troubleshoot -> alternative factors.
-    const { PAGES, fixtureResolver } = await import('../fixtures/pages.ts');
+    const { PAGES, fixtureResolver } = await import('../test/fixtures/pages.ts');
     const shown = new Set<string>();
     const urls = PAGES.filter((p) => {
       if (p.lang !== 'en' || !p.expectedPage || shown.has(p.expectedPage)) return false;

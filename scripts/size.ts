@@ -4,8 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { entrySizes } from './entry-sizes.ts';
-import { ROOT } from './launch.ts';
+import { entrySizes } from '../test/harness/entry-sizes.ts';
+import { ROOT } from '../test/harness/launch.ts';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
 

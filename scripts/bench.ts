@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
-import { DIST, launch, type Launched } from './launch.ts';
-import { goOffline } from './offline.ts';
-import { fixtureResolver } from '../fixtures/pages.ts';
+import { DIST, launch, type Launched } from '../test/harness/launch.ts';
+import { goOffline } from '../test/harness/offline.ts';
+import { fixtureResolver } from '../test/fixtures/pages.ts';
 
 const URL = 'https://signin.aws.amazon.com/oauth?client_id=bench';
 const CONTROL_URL = 'https://signin.aws.amazon.com/oauth?client_id=bench-control';
