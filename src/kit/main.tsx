@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { getSettings, loadState } from '../shared/db/repo.ts';
 import { t } from '../shared/i18n.ts';
-import { applyLanguage } from '../popup/lang.ts';
+import { applyLanguage } from '../ui/lang.ts';
 import { KitPage } from './KitPage.tsx';
 import './kit.css';
 

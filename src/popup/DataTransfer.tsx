@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import { exportAll, importAll } from '../shared/db/repo.ts';
 import { LIMITS } from '../domain/limits.ts';
-import { todayDay } from './format.ts';
+import { todayDay } from '../ui/format.ts';
 import { notifyChanged } from './store.ts';
 
 /** Downloads everything as one JSON file (nothing leaves the computer but this file). */
