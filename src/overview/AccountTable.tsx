@@ -87,7 +87,10 @@ export function AccountTable({ rows, sort, onSort, selected, onSelect }: { rows:
   };
   const toggleAll = (on: boolean) => {
     const next = new Set(selected);
-    for (const r of rows) on ? next.add(r.key) : next.delete(r.key);
+    for (const r of rows) {
+      if (on) next.add(r.key);
+      else next.delete(r.key);
+    }
     onSelect(next);
   };
   const header = (c: (typeof COLUMNS)[number]) => {
