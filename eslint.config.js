@@ -8,8 +8,14 @@ import tseslint from 'typescript-eslint';
 const contentForbidden = [
   { group: ['**/shared/db/**', '**/shared/db', 'idb', 'idb/*'], message: 'Content scripts run in AWS\'s origin: reach data through messages to the worker.' },
   { group: ['otplib', 'otplib/*', '@otplib/*', '**/drill/**', '**/domain/totp*'], message: 'No TOTP code in AWS pages.' },
-  { group: ['**/popup/**', '**/background/**', '**/kit/**'], message: 'Entry points do not import each other.' },
+  { group: ['**/popup/**', '**/background/**', '**/kit/**', '**/overview/**', '**/ui/**'], message: 'Entry points do not import each other.' },
   { group: ['libphonenumber-js', 'libphonenumber-js/*'], message: 'Phone parsing runs in the worker (cs→bg/phone:format) to keep the content script small.' },
+];
+
+/** What every extension page (popup, kit, overview, shared UI) may not import. */
+const pagePatterns = [
+  { group: ['**/content/**', '**/background/**'], message: 'Extension pages talk to the worker by messages.' },
+  { group: ['otplib', 'otplib/*', '@otplib/*'], message: 'TOTP lives on the drill page only.' },
 ];
 
 export default tseslint.config(
@@ -43,10 +49,15 @@ export default tseslint.config(
     ] }] },
   },
   {
-    files: ['src/popup/**', 'src/kit/**'],
+    files: ['src/popup/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: pagePatterns }] },
+  },
+  {
+    // Pages share UI through src/ui/, never by importing another page's modules.
+    files: ['src/kit/**', 'src/overview/**', 'src/ui/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [
-      { group: ['**/content/**', '**/background/**'], message: 'Extension pages talk to the worker by messages.' },
-      { group: ['otplib', 'otplib/*', '@otplib/*'], message: 'TOTP lives on the drill page only.' },
+      ...pagePatterns,
+      { group: ['**/popup/**', '**/kit/**', '**/overview/**', '**/drill/**'], message: 'Shared UI lives in src/ui/.' },
     ] }] },
   },
   {

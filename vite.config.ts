@@ -77,6 +77,7 @@ export default defineConfig(({ mode }) => {
         input: {
           drill: 'src/drill/index.html',
           kit: 'src/kit/index.html',
+          overview: 'src/overview/index.html',
         },
       },
     },

@@ -1,5 +1,5 @@
 /**
- * The toolbar badge: how many reminders are due, with a tooltip that says it in words (the
+ * The toolbar badge: how many accounts have a reminder due, with a tooltip that says it in words (the
  * badge alone is a number without meaning to a screen reader).
  */
 import { browser } from '../shared/browser.ts';
@@ -16,6 +16,7 @@ export function badgeText(count: number): string {
 export async function setBadge(count: number): Promise<void> {
   await browser.action.setBadgeText({ text: badgeText(count) });
   if (count > 0) await browser.action.setBadgeBackgroundColor({ color: COLOR });
-  const title = count <= 0 ? t('extActionTitle') : count === 1 ? t('remindBadgeTitleOne') : t('remindBadgeTitleMany', String(count));
+  // `count` is the number of accounts with a reminder due (one account may have several).
+  const title = count <= 0 ? t('extActionTitle') : count === 1 ? t('overviewBadgeTitleOne') : t('overviewBadgeTitleMany', String(count));
   await browser.action.setTitle({ title });
 }

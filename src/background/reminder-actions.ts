@@ -5,6 +5,7 @@ import { listCases } from '../shared/db/repo.ts';
 import { clearNotification } from './notifications.ts';
 import { snoozeReminder } from './reminder-run.ts';
 import { reminderTarget } from './reminder-targets.ts';
+import { MANY_DUE_ID, openManyDue } from './reminder-many.ts';
 
 /** Button order as created in reminder-text.ts. */
 export const BUTTON_SNOOZE_7 = 0;
@@ -12,6 +13,7 @@ export const BUTTON_OPEN = 1;
 
 /** Opens the page where the reminder can be acted on, in a new tab. Ignores notifications that are not reminders. */
 export async function openReminder(id: string): Promise<void> {
+  if (id === MANY_DUE_ID) return openManyDue();
   const r = parseReminderId(id);
   if (!r) return;
   await clearNotification(id);

@@ -10,6 +10,7 @@ import { armAlarms } from './alarms.ts';
 import { setBadge } from './badge.ts';
 import { clearNotification, showNotification, shownNotificationIds } from './notifications.ts';
 import { reminderText, speakUserLanguage } from './reminder-text.ts';
+import { AGGREGATE_ABOVE, MANY_DUE_ID, manyDueText } from './reminder-many.ts';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -32,7 +33,18 @@ async function run(now: Date): Promise<ReminderPlan> {
   const state = await loadState();
   const plan = planReminders(state, now);
   await speakUserLanguage(state.settings.lang);
-  for (const item of plan.notify) {
+  // Many accounts due at once: one notification that counts them, not one per account.
+  const dueAccounts = new Set(plan.due.map((i) => i.accountKey)).size;
+  const aggregate = dueAccounts > AGGREGATE_ABOVE;
+  if (aggregate && plan.notify.length > 0) {
+    try {
+      await showNotification(MANY_DUE_ID, manyDueText(dueAccounts));
+      for (const item of plan.notify) await updateLog(item.id, (l) => ({ ...l, lastShownDue: item.due }));
+    } catch (e) {
+      console.warn('MFA Lifeline: could not show reminders', e);
+    }
+  }
+  for (const item of aggregate ? [] : plan.notify) {
     try {
       // Shown first, logged second: if the worker dies in between, the same id is shown again
       // (replacing, not duplicating, the notification) rather than lost.
@@ -45,9 +57,11 @@ async function run(now: Date): Promise<ReminderPlan> {
   // A reminder that is no longer due (checked, snoozed, turned off, account deleted) leaves the screen.
   const due = new Set(plan.due.map((i) => i.id));
   for (const id of await shownNotificationIds()) {
-    if (parseReminderId(id) && !due.has(id)) await clearNotification(id);
+    if (parseReminderId(id) && (aggregate || !due.has(id))) await clearNotification(id);
+    if (id === MANY_DUE_ID && !aggregate) await clearNotification(id);
   }
-  await setBadge(plan.due.length);
+  // The badge counts accounts with something due, as the aggregated notification does.
+  await setBadge(dueAccounts);
   await armAlarms(plan.nextAt);
   return plan;
 }

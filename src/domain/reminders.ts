@@ -135,10 +135,11 @@ function accountCandidates(a: Account, state: StoredState): Candidate[] {
   const r = state.settings.reminders;
   const out: Candidate[] = [];
   // Never checked: count from the day the account was added (the user may have checked just before).
-  const phone = cadenceSeries(latest(a.phoneVerifiedAt) ?? latest(a.createdAt), r.phoneVerifyEvery);
+  // A per-account cadence (set from the overview) overrides the global one.
+  const phone = cadenceSeries(latest(a.phoneVerifiedAt) ?? latest(a.createdAt), a.phoneVerifyEvery ?? r.phoneVerifyEvery);
   if (phone) out.push({ kind: 'phone-verify', accountKey: a.key, subject: a.key, series: phone });
   const lastDrill = latest(...state.drills.filter((d) => d.accountKey === a.key).map((d) => d.at));
-  const drill = cadenceSeries(lastDrill ?? latest(a.createdAt), r.drillEvery);
+  const drill = cadenceSeries(lastDrill ?? latest(a.createdAt), a.drillEvery ?? r.drillEvery);
   if (drill) out.push({ kind: 'backup-drill', accountKey: a.key, subject: a.key, series: drill });
   return out;
 }
@@ -197,9 +198,11 @@ function evaluate(c: Candidate, log: ReminderLog | undefined, now: number): { it
 export function planReminders(state: StoredState, now: Date): ReminderPlan {
   const plan: ReminderPlan = { items: [], due: [], notify: [] };
   if (state.accounts.length === 0 || !state.settings.reminders.chosen) return plan;
-  const accounts = new Set(state.accounts.map((a) => a.key));
+  // Quiet accounts (imported ones until the user turns reminders on) and closed ones remind of nothing.
+  const active = state.accounts.filter((a) => !a.remindersOff && a.orgStatus !== 'closed');
+  const accounts = new Set(active.map((a) => a.key));
   const candidates = [
-    ...state.accounts.flatMap((a) => accountCandidates(a, state)),
+    ...active.flatMap((a) => accountCandidates(a, state)),
     ...state.cases.filter((c) => accounts.has(c.accountKey)).flatMap((c) => caseCandidates(c, state)),
   ];
   const logs = new Map(state.reminderLogs.map((l) => [l.id, l]));

@@ -14,8 +14,8 @@ import { PATHS } from '../domain/recovery-tree.ts';
 import { DOCUMENT_STEPS, SUPPORT_FORM_URL } from '../domain/documents.ts';
 import { notaryOptions } from '../domain/notaries.ts';
 import { hasSecondFactor } from '../domain/readiness.ts';
-import { deviceKindKey } from '../popup/device-kinds.ts';
-import { formatDate, formatMonth } from '../popup/format.ts';
+import { deviceKindKey } from '../ui/device-kinds.ts';
+import { formatDate, formatMonth } from '../ui/format.ts';
 import { defaultPaper, pageSizeCss, type Paper } from './paper.ts';
 
 const AWS_SIGNIN = 'https://console.aws.amazon.com/';

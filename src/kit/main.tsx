@@ -3,7 +3,7 @@ import { getSettings, loadState } from '../shared/db/repo.ts';
 import { onStoreChanged } from '../shared/db/changes.ts';
 import { storeFailureText } from '../shared/db/failure-text.ts';
 import { t } from '../shared/i18n.ts';
-import { applyLanguage } from '../popup/lang.ts';
+import { applyLanguage } from '../ui/lang.ts';
 import { KitPage } from './KitPage.tsx';
 import './kit.css';
 

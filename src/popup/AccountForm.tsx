@@ -4,10 +4,10 @@ import type { Account, MfaDeviceKind } from '../shared/model.ts';
 import { addAccount, diffAccount, patchAccount } from '../shared/db/repo.ts';
 import { MFA_DEVICE_KINDS, validateAccount, type AccountErrors, type AccountInput } from '../domain/account-validation.ts';
 import { LIMITS } from '../domain/limits.ts';
-import { Heading } from './Heading.tsx';
+import { Heading } from '../ui/Heading.tsx';
 import { href } from './route.ts';
 import { countryChoices, defaultCountry } from './countries.ts';
-import { deviceKindKey } from './device-kinds.ts';
+import { deviceKindKey } from '../ui/device-kinds.ts';
 import type { ViewProps } from './types.ts';
 
 function toInput(a: Account | undefined): AccountInput {

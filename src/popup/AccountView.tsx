@@ -3,11 +3,11 @@ import { t } from '../shared/i18n.ts';
 import type { Account } from '../shared/model.ts';
 import { deleteAccount } from '../shared/db/repo.ts';
 import { maskPhone } from '../domain/phone.ts';
-import { Heading } from './Heading.tsx';
+import { Heading } from '../ui/Heading.tsx';
 import { href } from './route.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../ui/format.ts';
 import { kitUrl } from './pages.ts';
-import { deviceKindKey } from './device-kinds.ts';
+import { deviceKindKey } from '../ui/device-kinds.ts';
 import { FirstRunReminders } from './reminders/FirstRunReminders.tsx';
 import type { ViewProps } from './types.ts';
 

@@ -6,7 +6,7 @@ import { PATHS } from '../domain/recovery-tree.ts';
 import { buildChecklist, buildTimeline, dayOfCase, nextOpen, setCaseField, setStepDone, type ChecklistItem } from '../domain/recovery-checklist.ts';
 import { SUPPORT_FORM_URL, type DocumentField } from '../domain/documents.ts';
 import { LIMITS } from '../domain/limits.ts';
-import { dayToIso, formatDate, formatDay, isoToDay } from './format.ts';
+import { dayToIso, formatDate, formatDay, isoToDay } from '../ui/format.ts';
 import { Timeline } from './Timeline.tsx';
 import { NotaryOptions } from './NotaryOptions.tsx';
 import type { ViewProps } from './types.ts';

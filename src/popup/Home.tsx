@@ -7,6 +7,7 @@ import { PATHS } from '../domain/recovery-tree.ts';
 import { href } from './route.ts';
 import { UninstallNote } from './UninstallNote.tsx';
 import type { ViewProps } from './types.ts';
+import { HANDFUL, HomeSummary, OverviewLink } from './HomeSummary.tsx';
 
 export function Home({ state }: ViewProps) {
   const now = new Date();
@@ -24,15 +25,20 @@ export function Home({ state }: ViewProps) {
       ) : (
         <>
           <h2>{t('popupAccountsTitle')}</h2>
-          <ul class="plain">
-            {state.accounts.map((a) => (
-              <li key={a.key}>
-                <AccountCard account={a} now={now} {...{ state }} />
-              </li>
-            ))}
-          </ul>
-          <p>
+          {state.accounts.length > HANDFUL ? (
+            <HomeSummary state={state} />
+          ) : (
+            <ul class="plain">
+              {state.accounts.map((a) => (
+                <li key={a.key}>
+                  <AccountCard account={a} now={now} {...{ state }} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <p class="row">
             <a class="button" href={href({ name: 'new' })}>{t('popupAddAccount')}</a>
+            {state.accounts.length <= HANDFUL && <OverviewLink />}
           </p>
           <UninstallNote state={state} />
         </>

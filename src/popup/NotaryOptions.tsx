@@ -3,7 +3,7 @@ import { t } from '../shared/i18n.ts';
 import type { Account } from '../shared/model.ts';
 import { notaryOptions } from '../domain/notaries.ts';
 import { countryChoices, defaultCountry } from './countries.ts';
-import { formatMonth } from './format.ts';
+import { formatMonth } from '../ui/format.ts';
 
 /** Where to get the form notarized, for the account's country (changeable). */
 export function NotaryOptions({ account }: { account: Account }) {

@@ -4,10 +4,10 @@ import type { Account, RecoveryCase, RecoveryPathId } from '../shared/model.ts';
 import { switchCase } from '../shared/db/repo.ts';
 import { PATHS } from '../domain/recovery-tree.ts';
 import { startCase } from '../domain/recovery-checklist.ts';
-import { Heading } from './Heading.tsx';
+import { Heading } from '../ui/Heading.tsx';
 import { DecisionTree } from './DecisionTree.tsx';
 import { CaseView } from './CaseView.tsx';
-import { formatDate } from './format.ts';
+import { formatDate } from '../ui/format.ts';
 import type { ViewProps } from './types.ts';
 
 /** "I'm locked out": the open case if there is one, else the decision tree that starts one. */

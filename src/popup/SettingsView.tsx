@@ -1,7 +1,7 @@
 import { t, type LangPref } from '../shared/i18n.ts';
 import { patchSettings } from '../shared/db/repo.ts';
-import { Heading } from './Heading.tsx';
-import { applyLanguage } from './lang.ts';
+import { Heading } from '../ui/Heading.tsx';
+import { applyLanguage } from '../ui/lang.ts';
 import { ExportButton, ImportPicker } from './DataTransfer.tsx';
 import { hasDataWorthKeeping } from './UninstallNote.tsx';
 import { ReminderSettings } from './reminders/ReminderSettings.tsx';

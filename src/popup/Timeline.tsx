@@ -1,7 +1,7 @@
 import { t } from '../shared/i18n.ts';
 import type { RecoveryCase } from '../shared/model.ts';
 import { dayOfCase, type TimelineEntry } from '../domain/recovery-checklist.ts';
-import { formatDateTime, formatDay } from './format.ts';
+import { formatDateTime, formatDay } from '../ui/format.ts';
 
 /** The case's own dates and what the in-page assistant recorded, oldest first. */
 export function Timeline({ c, entries }: { c: RecoveryCase; entries: TimelineEntry[] }) {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
-import { applyLanguage } from './lang.ts';
+import { applyLanguage } from '../ui/lang.ts';
 import { getSettings } from '../shared/db/repo.ts';
 import './popup.css';
 

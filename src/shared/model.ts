@@ -8,6 +8,9 @@
 import type { LangPref } from './i18n.ts';
 import type { PageKind } from './page-kind.ts';
 
+export type OrgRole = 'management' | 'member';
+export type OrgStatus = 'active' | 'pending-activation' | 'suspended' | 'pending-closure' | 'closed';
+
 export type MfaDeviceKind = 'authenticator-app' | 'passkey' | 'security-key' | 'hardware-totp';
 
 export interface MfaDevice {
@@ -30,6 +33,17 @@ export interface Account {
   phoneCountry?: string;
   /** Member account of an AWS Organization: the management account can reset root credentials. */
   orgMember?: boolean;
+  /** Told by an Organizations import: the management account, or a member of one. */
+  orgRole?: OrgRole;
+  /** The organization's management account (from the account ARN), for member accounts. */
+  managementAccountId?: string;
+  /** The account's state in the organization; suspended or closed accounts are not "at risk". */
+  orgStatus?: OrgStatus;
+  /** No reminders and no badge for this account (imported accounts start quiet). */
+  remindersOff?: boolean;
+  /** Per-account cadences that override the global ones in Settings.reminders. */
+  phoneVerifyEvery?: ReminderCadenceDays;
+  drillEvery?: ReminderCadenceDays;
   mfaDevices: MfaDevice[];
   /** Last time the user confirmed that the phone on the AWS Account page still rings for them. */
   phoneVerifiedAt?: string;

@@ -93,6 +93,8 @@ export async function importSeed(context: BrowserContext, extensionId: string, l
   const { path, key } = seedFile();
   const page = await openPopup(context, extensionId, '#/settings');
   await page.getByLabel(msg(lang, 'popupImport')).setInputFiles(path);
+  // The import shows its preview first and writes only when its Import button is pressed.
+  await page.getByRole('button', { name: msg(lang, 'importConfirm', ['1', '0']) }).click();
   await page.getByText(msg(lang, 'popupImported', ['1', '1'])).waitFor();
   await page.close();
   return key;

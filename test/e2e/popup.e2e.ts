@@ -157,6 +157,8 @@ describe('popup in Chromium', () => {
       await goOffline(fresh.context);
       const p2 = await openPopup(fresh.context, fresh.extensionId, '#/settings');
       await p2.getByLabel(m('popupImport')).setInputFiles(path);
+      // The preview first; nothing is written before Import is pressed.
+      await p2.getByRole('button', { name: m('importConfirm', ['1', '0']) }).click();
       await p2.getByText(m('popupImported', ['1', '1'])).waitFor();
       const [again] = await Promise.all([p2.waitForEvent('download'), p2.getByRole('button', { name: m('popupExport') }).click()]);
       const reexported = JSON.parse(readFileSync((await again.path())!, 'utf8')) as ExportFile;

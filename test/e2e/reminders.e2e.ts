@@ -120,7 +120,7 @@ describe('reminders in Chromium', () => {
     expect(await until(() => notifications(b.worker), (n) => n.length === 2, 'the snoozed reminder')).toEqual([OLD_ID, SNOOZED_ID]);
     expect((await reminderLog(b.worker, SNOOZED_ID))?.lastShownDue).toBe(SNOOZE_END);
     expect(await until(() => badge(b.worker), (t) => t === '2', 'the badge')).toBe('2');
-    expect(await b.worker.evaluate(() => chrome.action.getTitle({}))).toBe('MFA Lifeline: 2 reminders due');
+    expect(await b.worker.evaluate(() => chrome.action.getTitle({}))).toBe('MFA Lifeline: reminders are due for 2 accounts');
     // Then the next alarm is the fresh account's due morning, and the safety net is in place.
     const next = await until(() => alarms(b.worker), (a) => a.some((x) => x.name === 'remind:next' && x.scheduledTime === FRESH_DUE), 'the next alarm');
     expect(next.find((a) => a.name === 'remind:safety')?.periodInMinutes).toBe(720);
@@ -171,7 +171,7 @@ describe('reminders in Chromium', () => {
     }, new Date().toISOString());
     expect(answer).toEqual({ ok: true });
     expect(await badge(b.worker)).toBe('1');
-    expect(await b.worker.evaluate(() => chrome.action.getTitle({}))).toBe('MFA Lifeline: 1 reminder due');
+    expect(await b.worker.evaluate(() => chrome.action.getTitle({}))).toBe('MFA Lifeline: a reminder is due for 1 account');
     await page.close();
   });
 
@@ -194,7 +194,7 @@ describe('reminders in Chromium', () => {
       return chrome.runtime.sendMessage({ type: 'ui→bg/state:changed', payload: {} });
     }, { ...SETTINGS, lang: 'ja' });
     expect(answer).toEqual({ ok: true });
-    expect(await b.worker.evaluate(() => chrome.action.getTitle({}))).toBe('MFA Lifeline：対応待ちのリマインダーが 1 件あります');
+    expect(await b.worker.evaluate(() => chrome.action.getTitle({}))).toBe('MFA Lifeline：1 件のアカウントでリマインダーが対応待ちです');
     await page.close();
     expect([...requestsRefused, ...offline.refused]).toEqual([]);
   });
@@ -214,7 +214,7 @@ describe('reminders in a Japanese Chromium, language "auto"', () => {
     await until(() => notifications(b.worker), (n) => n.includes(OLD_ID), 'the notification');
     // The badge follows the notification in the same run: wait for it rather than race it.
     const title = (w: typeof b.worker) => w.evaluate(() => chrome.action.getTitle({}));
-    const ja = /^MFA Lifeline：対応待ちのリマインダーが [12] 件あります$/;
+    const ja = /^MFA Lifeline：[12] 件のアカウントでリマインダーが対応待ちです$/;
     expect(await until(() => title(b.worker), (s) => ja.test(s), 'the Japanese badge title')).toMatch(ja);
     expect(offline.refused).toEqual([]);
   });

@@ -74,7 +74,7 @@ describe('re-deriving reminders from stored state', () => {
       buttons: [{ title: 'Snooze 7 days' }, { title: 'Open' }],
     });
     expect(n.options.message).toContain('“Production”: last confirmed on Jan 5, 2026.');
-    expect(fake.badge).toMatchObject({ text: '1', title: 'MFA Lifeline: 1 reminder due' });
+    expect(fake.badge).toMatchObject({ text: '1', title: 'MFA Lifeline: a reminder is due for 1 account' });
     expect((await log(PHONE))?.lastShownDue).toBe('2026-04-05T09:00:00.000Z');
 
     // Any later wake-up (alarm, restart, state change) keeps the badge but does not show it again.
@@ -175,7 +175,7 @@ describe('re-deriving reminders from stored state', () => {
     expect(fetched).toEqual(['chrome-extension://fake-extension-id/_locales/ja/messages.json']);
     expect(fake.created[0]!.options.title).toBe('AWS アカウントの電話番号は今もお使いの番号ですか？');
     expect(fake.created[0]!.options.message).toContain('「Production」：最後の確認は 2026/01/05 です。');
-    expect(fake.badge.title).toBe('MFA Lifeline：対応待ちのリマインダーが 1 件あります');
+    expect(fake.badge.title).toBe('MFA Lifeline：1 件のアカウントでリマインダーが対応待ちです');
     await choose({ drillEvery: 'never' }, 'en');
     await repo.putAccount(acct({ key: 'acc2', label: 'Two' }));
     await refreshReminders(clock);
@@ -202,15 +202,17 @@ describe('re-deriving reminders from stored state', () => {
     const fresh = await import('../../src/background/reminder-run.ts');
     await fresh.refreshReminders(clock);
     expect(fake.created[0]!.options.title).toBe('Is the phone number on your AWS account still yours?');
-    expect(fake.badge.title).toBe('MFA Lifeline: 1 reminder due');
+    expect(fake.badge.title).toBe('MFA Lifeline: a reminder is due for 1 account');
   });
 
-  it('counts every due reminder on the badge, and says how many', async () => {
+  it('counts the accounts with a reminder due on the badge, and says how many', async () => {
     await repo.putAccount(acct());
     await repo.putCase({ id: 'case1', accountKey: 'acc1', path: 'support-documents', startedAt: '2026-05-01T00:00:00.000Z', steps: {}, documentsSentAt: '2026-05-20T00:00:00.000Z', supportCaseId: '17234' });
     await choose({ drillEvery: 'never' });
     await refreshReminders(clock);
-    expect(fake.badge).toMatchObject({ text: '3', title: 'MFA Lifeline: 3 reminders due' });
+    // Three reminders (phone, follow-up, objection e-mail), one account.
+    expect((await refreshReminders(clock)).due).toHaveLength(3);
+    expect(fake.badge).toMatchObject({ text: '1', title: 'MFA Lifeline: a reminder is due for 1 account' });
     const followUp = fake.notifications.get('documents-follow-up:case1');
     expect(followUp?.message).toBe('“Production”: documents sent on May 20, 2026. If you have not heard back, reply to support case 17234 and ask how it is going.');
   });
@@ -257,13 +259,15 @@ describe('clicking a reminder', () => {
   });
 
   it('keeps a snoozed reminder off the badge and arms the alarm at the end of the snooze', async () => {
+    // The second account's phone check is its only reminder due: snoozed, the account leaves the badge.
+    const SECOND = 'phone-verify:k/2';
     const before = fake.badge.text;
-    await snoozeReminder(PHONE, 14, clock);
+    await snoozeReminder(SECOND, 14, clock);
     expect(Number(fake.badge.text)).toBe(Number(before) - 1);
     expect(fake.alarms.get(NEXT_ALARM)?.scheduledTime).toBeLessThanOrEqual(Date.parse('2026-06-15T12:00:00.000Z'));
     const atEnd = await refreshReminders(() => new Date('2026-06-15T12:00:00.000Z'));
-    expect(atEnd.notify.map((i) => i.id)).toContain(PHONE);
-    expect(fake.created.filter((c) => c.id === PHONE)).toHaveLength(2);
+    expect(atEnd.notify.map((i) => i.id)).toContain(SECOND);
+    expect(fake.created.filter((c) => c.id === SECOND)).toHaveLength(2);
   });
 });
 

@@ -10,7 +10,7 @@ import { patchReminderLog, patchSettings } from '../../shared/db/repo.ts';
 import { t } from '../../shared/i18n.ts';
 import type { ReminderLog, ReminderSettings as Choices, StoredState } from '../../shared/model.ts';
 import type { ViewProps } from '../types.ts';
-import { formatDate } from '../format.ts';
+import { formatDate } from '../../ui/format.ts';
 import { CadenceSelect } from './CadenceSelect.tsx';
 import { itemLabel } from './labels.ts';
 

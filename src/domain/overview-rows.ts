@@ -1,0 +1,174 @@
+/**
+ * The overview's table, computed from stored state in one pass: a row per account with what the
+ * columns show, its readiness, and a search text; then sorting and filtering, all pure and
+ * cheap enough to redo on every keystroke at thousands of accounts (records are grouped by
+ * account once, never searched per account).
+ */
+import type { Account, DrillResult, MfaDeviceKind, OrgRole, OrgStatus, PreventionState, RecoveryCase, RecoveryPathId, ReminderCadenceDays, StoredState } from '../shared/model.ts';
+import { maskEmail } from './mask.ts';
+import { readiness } from './readiness.ts';
+import { planReminders } from './reminders.ts';
+
+/** Readiness as the overview shows it: suspended or closed accounts are "inactive", never "at risk". */
+export type RowLevel = 'at-risk' | 'partial' | 'ready' | 'inactive';
+export const ROW_LEVELS: readonly RowLevel[] = ['at-risk', 'partial', 'ready', 'inactive'];
+
+export interface OverviewRow {
+  key: string;
+  label: string;
+  accountId?: string;
+  rootEmail?: string;
+  emailMasked?: string;
+  phoneE164?: string;
+  phoneVerifiedAt?: string;
+  deviceCount: number;
+  deviceKinds: MfaDeviceKind[];
+  lastDrill?: { at: string; passed: boolean };
+  kitPrintedAt?: string;
+  kitStale: boolean;
+  openCase?: { path: RecoveryPathId; startedAt: string };
+  level: RowLevel;
+  done: number;
+  total: number;
+  orgRole?: OrgRole;
+  orgStatus?: OrgStatus;
+  remindersOff: boolean;
+  phoneVerifyEvery?: ReminderCadenceDays;
+  drillEvery?: ReminderCadenceDays;
+  /** A reminder of this account is due now. */
+  due: boolean;
+  /** Lower-cased label, ID and e-mail, for the text filter. */
+  search: string;
+}
+
+function group<T extends { accountKey: string }>(xs: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const list = m.get(x.accountKey);
+    if (list) list.push(x);
+    else m.set(x.accountKey, [x]);
+  }
+  return m;
+}
+
+const INACTIVE: ReadonlySet<OrgStatus | undefined> = new Set<OrgStatus | undefined>(['suspended', 'pending-closure', 'closed']);
+
+function row(a: Account, prevention: PreventionState | undefined, drills: readonly DrillResult[], cases: readonly RecoveryCase[], state: StoredState, now: Date, due: boolean): OverviewRow {
+  // A per-account cadence also sets when a phone check or a drill counts as out of date.
+  const settings =
+    a.phoneVerifyEvery || a.drillEvery
+      ? { ...state.settings, reminders: { ...state.settings.reminders, phoneVerifyEvery: a.phoneVerifyEvery ?? state.settings.reminders.phoneVerifyEvery, drillEvery: a.drillEvery ?? state.settings.reminders.drillEvery } }
+      : state.settings;
+  const r = readiness(a, prevention ?? { accountKey: a.key, done: {} }, drills, settings, now);
+  let last: DrillResult | undefined;
+  for (const d of drills) if (!last || d.at > last.at) last = d;
+  const open = cases.filter((c) => !c.closedAt).sort((x, y) => (x.startedAt < y.startedAt ? -1 : 1)).at(-1);
+  const kit = r.items.find((i) => i.id === 'recovery-kit');
+  return {
+    key: a.key,
+    label: a.label,
+    ...(a.accountId ? { accountId: a.accountId } : {}),
+    ...(a.rootEmail ? { rootEmail: a.rootEmail, emailMasked: maskEmail(a.rootEmail) } : {}),
+    ...(a.phoneE164 ? { phoneE164: a.phoneE164 } : {}),
+    ...(a.phoneVerifiedAt ? { phoneVerifiedAt: a.phoneVerifiedAt } : {}),
+    deviceCount: a.mfaDevices.length,
+    deviceKinds: [...new Set(a.mfaDevices.map((d) => d.kind))],
+    ...(last ? { lastDrill: { at: last.at, passed: last.passed } } : {}),
+    ...(prevention?.done['recovery-kit'] ? { kitPrintedAt: prevention.done['recovery-kit'] } : {}),
+    kitStale: kit?.status === 'stale',
+    ...(open ? { openCase: { path: open.path, startedAt: open.startedAt } } : {}),
+    level: INACTIVE.has(a.orgStatus) ? 'inactive' : r.level,
+    done: r.done,
+    total: r.total,
+    ...(a.orgRole ? { orgRole: a.orgRole } : {}),
+    ...(a.orgStatus ? { orgStatus: a.orgStatus } : {}),
+    remindersOff: !!a.remindersOff,
+    ...(a.phoneVerifyEvery ? { phoneVerifyEvery: a.phoneVerifyEvery } : {}),
+    ...(a.drillEvery ? { drillEvery: a.drillEvery } : {}),
+    due,
+    search: [a.label, a.accountId ?? '', a.rootEmail ?? ''].join('\u0000').toLowerCase(),
+  };
+}
+
+export function overviewRows(state: StoredState, now: Date): OverviewRow[] {
+  const prevention = new Map(state.prevention.map((p) => [p.accountKey, p]));
+  const drills = group(state.drills);
+  const cases = group(state.cases);
+  const due = new Set(planReminders(state, now).due.map((i) => i.accountKey));
+  return state.accounts.map((a) => row(a, prevention.get(a.key), drills.get(a.key) ?? [], cases.get(a.key) ?? [], state, now, due.has(a.key)));
+}
+
+export type SortColumn = 'level' | 'label' | 'accountId' | 'email' | 'phone' | 'devices' | 'drill' | 'kit' | 'case';
+export interface SortOrder {
+  column: SortColumn;
+  descending: boolean;
+}
+/** At-risk first, by default. */
+export const DEFAULT_SORT: SortOrder = { column: 'level', descending: false };
+
+const LEVEL_RANK: Record<RowLevel, number> = { 'at-risk': 0, partial: 1, ready: 2, inactive: 3 };
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** Sort keys; a missing value sorts last whichever the direction. */
+function keyOf(r: OverviewRow, c: SortColumn): string | number | undefined {
+  switch (c) {
+    case 'level':
+      return LEVEL_RANK[r.level] * 10 + r.done;
+    case 'label':
+      return r.label;
+    case 'accountId':
+      return r.accountId;
+    case 'email':
+      return r.rootEmail;
+    case 'phone':
+      return r.phoneVerifiedAt;
+    case 'devices':
+      return r.deviceCount;
+    case 'drill':
+      return r.lastDrill?.at;
+    case 'kit':
+      return r.kitPrintedAt;
+    case 'case':
+      return r.openCase?.startedAt;
+  }
+}
+
+export function sortRows(rows: readonly OverviewRow[], order: SortOrder): OverviewRow[] {
+  const dir = order.descending ? -1 : 1;
+  const keyed = rows.map((r) => ({ r, k: keyOf(r, order.column) }));
+  keyed.sort((x, y) => {
+    if (x.k === undefined || y.k === undefined) {
+      if (x.k === y.k) return collator.compare(x.r.label, y.r.label);
+      return x.k === undefined ? 1 : -1;
+    }
+    const c = typeof x.k === 'number' && typeof y.k === 'number' ? x.k - y.k : collator.compare(String(x.k), String(y.k));
+    return c !== 0 ? c * dir : collator.compare(x.r.label, y.r.label);
+  });
+  return keyed.map((x) => x.r);
+}
+
+export interface RowFilter {
+  text: string;
+  /** Empty: every level. */
+  levels: readonly RowLevel[];
+  /** Only accounts with a reminder due (the aggregated notification opens the overview so). */
+  dueOnly: boolean;
+}
+export const NO_FILTER: RowFilter = { text: '', levels: [], dueOnly: false };
+
+export function filterRows(rows: readonly OverviewRow[], f: RowFilter): OverviewRow[] {
+  const words = f.text.toLowerCase().split(/\s+/).filter(Boolean);
+  const levels = new Set(f.levels);
+  return rows.filter((r) => (!f.dueOnly || r.due) && (levels.size === 0 || levels.has(r.level)) && words.every((w) => r.search.includes(w)));
+}
+
+/** Counts per level and of due accounts (the popup's summary, the overview's header). */
+export function summarize(rows: readonly OverviewRow[]): Record<RowLevel, number> & { due: number; total: number } {
+  const s = { 'at-risk': 0, partial: 0, ready: 0, inactive: 0, due: 0, total: rows.length };
+  for (const r of rows) {
+    s[r.level]++;
+    if (r.due) s.due++;
+  }
+  return s;
+}

@@ -1,0 +1,84 @@
+/**
+ * The overview: every account in one table, for the person who looks after many. Reads the
+ * store once, re-reads when another page or the worker announces a change, and derives rows,
+ * order and filter in memory (pure functions in src/domain/overview-rows.ts).
+ */
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../shared/i18n.ts';
+import { loadState } from '../shared/db/repo.ts';
+import { onStoreChanged } from '../shared/db/changes.ts';
+import type { StoredState } from '../shared/model.ts';
+import { DEFAULT_SORT, filterRows, NO_FILTER, overviewRows, sortRows, summarize, type RowFilter, type SortOrder } from '../domain/overview-rows.ts';
+import { Heading } from '../ui/Heading.tsx';
+import { AccountTable } from './AccountTable.tsx';
+import { Filters } from './Filters.tsx';
+import { BulkActions } from './BulkActions.tsx';
+import { ImportPanel } from './ImportPanel.tsx';
+import { Reports } from './Reports.tsx';
+import { OrgNotice } from './OrgNotice.tsx';
+import { QuietNotice } from './QuietNotice.tsx';
+
+/** "#due" (from the aggregated reminder notification): only accounts with a reminder due. */
+export function filterFromHash(hash: string): RowFilter {
+  return hash === '#due' ? { ...NO_FILTER, dueOnly: true } : NO_FILTER;
+}
+
+export function OverviewPage({ initialHash, initialState }: { initialHash: string; initialState?: StoredState }) {
+  const [state, setState] = useState<StoredState | null>(initialState ?? null);
+  const [failed, setFailed] = useState(false);
+  const [filter, setFilter] = useState<RowFilter>(() => filterFromHash(initialHash));
+  const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+
+  const reload = useCallback(async () => {
+    try {
+      setState(await loadState());
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
+  }, []);
+  useEffect(() => {
+    if (!initialState) void reload();
+    return onStoreChanged(() => void reload());
+  }, [reload, initialState]);
+
+  const rows = useMemo(() => (state ? overviewRows(state, new Date()) : []), [state]);
+  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const shown = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
+  const counts = useMemo(() => summarize(rows), [rows]);
+  // Selection never holds accounts that no longer exist.
+  const existing = useMemo(() => new Set(rows.map((r) => r.key)), [rows]);
+  const chosen = useMemo(() => [...selected].filter((k) => existing.has(k)), [selected, existing]);
+
+  return (
+    <div class="overview">
+      <header class="top">
+        <Heading level={1}>{t('overviewTitle')}</Heading>
+      </header>
+      <main>
+        {failed && <p class="notice bad" role="alert">{t('popupLoadFailed')}</p>}
+        {!state ? (
+          !failed && <p class="muted">{t('popupLoading')}</p>
+        ) : (
+          <>
+            <p class="summary">
+              {t('overviewSummary', [String(counts.total), String(counts['at-risk']), String(counts.partial), String(counts.ready), String(counts.inactive), String(counts.due)])}
+            </p>
+            <OrgNotice state={state} />
+            <QuietNotice state={state} onDone={reload} />
+            <ImportPanel onImported={reload} />
+            {rows.length > 0 && (
+              <>
+                <Filters filter={filter} onFilter={setFilter} shown={shown.length} total={rows.length} />
+                <BulkActions state={state} shown={shown} selected={chosen} onSelect={setSelected} onDone={reload} />
+                <AccountTable rows={shown} sort={sort} onSort={setSort} selected={selected} onSelect={setSelected} />
+                <Reports state={state} rows={shown} />
+              </>
+            )}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The overview's bulk actions on many accounts: each is one readwrite transaction that reads
+ * every chosen account, patches the named fields and puts it back (never a whole record loaded
+ * earlier), then tells other pages. Accounts deleted meanwhile are skipped.
+ */
+import type { Account, ReminderCadenceDays } from '../model.ts';
+import { openDatabase } from './open.ts';
+import { announceChange } from './changes.ts';
+
+/** What a bulk action may change. `null` removes a per-account cadence (back to the global one). */
+export interface AccountPatch {
+  remindersOff?: boolean;
+  phoneVerifyEvery?: ReminderCadenceDays | null;
+  drillEvery?: ReminderCadenceDays | null;
+}
+
+function apply(a: Account, p: AccountPatch): Account {
+  const next: Account = { ...a };
+  if (p.remindersOff === true) next.remindersOff = true;
+  if (p.remindersOff === false) delete next.remindersOff;
+  for (const f of ['phoneVerifyEvery', 'drillEvery'] as const) {
+    const v = p[f];
+    if (v === null) delete next[f];
+    else if (v !== undefined) next[f] = v;
+  }
+  return next;
+}
+
+/** Patches every account in `keys`; returns how many were changed. */
+export async function patchAccounts(keys: readonly string[], patch: AccountPatch): Promise<number> {
+  const db = await openDatabase();
+  const tx = db.transaction('accounts', 'readwrite');
+  const current = await Promise.all(keys.map((k) => tx.store.get(k)));
+  const next = current.filter((a): a is Account => !!a).map((a) => apply(a, patch));
+  await Promise.all(next.map((a) => tx.store.put(a)));
+  await tx.done;
+  if (next.length) announceChange(['accounts']);
+  return next.length;
+}
