@@ -8,10 +8,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { launch, ROOT, type Launched } from '../harness/launch.ts';
+import { ROOT, type Launched } from '../harness/launch.ts';
 import { goOffline, readFixture, type Offline } from '../harness/offline.ts';
 import { msg } from './popup-helpers.ts';
 import type { Account } from '../../src/shared/model.ts';
+import { storeVia } from './harness/index.ts';
+import { launchChromium } from './harness/index.ts';
 
 const LONG_AGO = '2025-01-01T00:00:00.000Z';
 const base = { mfaDevices: [], createdAt: LONG_AGO, updatedAt: LONG_AGO, phoneVerifiedAt: LONG_AGO };
@@ -45,38 +47,12 @@ function worker(b: Launched): Worker {
 
 /** Waits for the worker's database to exist (migrated), then puts the accounts in it. */
 async function seed(worker: Worker, accounts: Account[]): Promise<void> {
-  await worker.evaluate(async (list) => {
-    for (let i = 0; i < 200 && !(await indexedDB.databases()).some((d) => d.name === 'mfa-lifeline'); i++) await new Promise((r) => setTimeout(r, 25));
-    const db = await new Promise<IDBDatabase>((res, rej) => {
-      const r = indexedDB.open('mfa-lifeline');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    await new Promise<void>((res, rej) => {
-      const tx = db.transaction('accounts', 'readwrite');
-      for (const a of list) tx.objectStore('accounts').put(a);
-      tx.oncomplete = () => res();
-      tx.onerror = () => rej(tx.error);
-    });
-    db.close();
-  }, accounts);
+  await storeVia(worker).put(accounts.map((value) => ({ store: 'accounts', value })));
 }
 
-function stored(worker: Worker): Promise<Record<string, Account>> {
-  return worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((res, rej) => {
-      const r = indexedDB.open('mfa-lifeline');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    const all = await new Promise<Account[]>((res, rej) => {
-      const r = db.transaction('accounts').objectStore('accounts').getAll();
-      r.onsuccess = () => res(r.result as Account[]);
-      r.onerror = () => rej(r.error);
-    });
-    db.close();
-    return Object.fromEntries(all.map((a) => [a.key, a]));
-  });
+async function stored(worker: Worker): Promise<Record<string, Account>> {
+  const all = await storeVia(worker).getAll<Account>('accounts');
+  return Object.fromEntries(all.map((a) => [a.key, a]));
 }
 
 async function panelOn(page: Page, which: keyof typeof PAGES, kind: string) {
@@ -100,7 +76,7 @@ describe('console panels (English)', () => {
   const en = (key: string, subs: string[] = []) => msg('en', key, subs);
 
   beforeAll(async () => {
-    b = await launch();
+    ({ launched: b } = await launchChromium());
     offline = await serveConsole(b);
     await seed(worker(b), ACCOUNTS);
     page = await b.context.newPage();
@@ -189,7 +165,7 @@ describe('console panels with no account yet, in a Japanese browser', () => {
   const ja = (key: string, subs: string[] = []) => msg('ja', key, subs);
 
   beforeAll(async () => {
-    b = await launch({ lang: 'ja' });
+    ({ launched: b } = await launchChromium({ lang: 'ja' }));
     offline = await serveConsole(b);
     page = await b.context.newPage();
   });

@@ -1,7 +1,6 @@
 /** Helpers shared by the detection e2e tests. */
 import type { Page, Worker } from 'playwright-core';
-import { storeOp, type StoreOp } from './harness/in-page.ts';
-import { DB_NAME } from '../../src/shared/db/schema.ts';
+import { storeVia } from './harness/common.ts';
 
 export const HOST = 'mfa-lifeline-panel';
 
@@ -40,5 +39,5 @@ export function waitForNoHost(page: Page, timeout = 1000) {
 
 /** Reads a store of the extension's database from the worker (what the popup's timeline shows). */
 export async function readStore<T>(worker: Worker, store: string): Promise<T[]> {
-  return (await worker.evaluate(storeOp, { op: 'getAll', name: DB_NAME, store } satisfies StoreOp)) as T[];
+  return storeVia(worker).getAll<T>(store);
 }

@@ -5,10 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launch, type Launched } from '../harness/launch.ts';
-import { goOffline, type Offline } from '../harness/offline.ts';
+import { type Launched } from '../harness/launch.ts';
+import { type Offline } from '../harness/offline.ts';
 import { PAGES, fixtureResolver } from '../fixtures/pages.ts';
 import { HOST, hosts, waitForHost } from './detect-helpers.ts';
+import { storeVia } from './harness/index.ts';
+import { launchChromium } from './harness/index.ts';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
@@ -21,37 +23,17 @@ async function panel(page: Page): Promise<{ lang: string | null; text: string }>
   }, HOST);
 }
 
-function setLanguage(worker: Worker, lang: 'auto' | 'en' | 'ja'): Promise<void> {
-  return worker.evaluate(
-    (l) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('mfa-lifeline');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('settings', 'readwrite');
-          const store = tx.objectStore('settings');
-          const get = store.get('settings');
-          get.onsuccess = () => {
-            const base = get.result ?? { reminders: { chosen: false, phoneVerifyEvery: 90, drillEvery: 180, documentsFollowUp: true, objectionEmail: true } };
-            store.put({ ...base, lang: l }, 'settings');
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    lang,
-  );
+async function setLanguage(worker: Worker, lang: 'auto' | 'en' | 'ja'): Promise<void> {
+  const store = storeVia(worker);
+  const base = (await store.get<Record<string, unknown>>('settings', 'settings')) ?? { reminders: { chosen: false, phoneVerifyEvery: 90, drillEvery: 180, documentsFollowUp: true, objectionEmail: true } };
+  await store.put([{ store: 'settings', key: 'settings', value: { ...base, lang } }]);
 }
 
 describe('Chromium with a Japanese UI', () => {
   let b: Launched;
   let offline: Offline;
   beforeAll(async () => {
-    b = await launch({ lang: 'ja' });
-    offline = await goOffline(b.context, fixtureResolver());
+    ({ launched: b, offline } = await launchChromium({ lang: 'ja', resolver: fixtureResolver() }));
   });
   afterAll(async () => {
     await b?.context.close();
@@ -104,8 +86,7 @@ describe('Chromium with an English UI and Japanese chosen in the settings', () =
   let b: Launched;
   let offline: Offline;
   beforeAll(async () => {
-    b = await launch({ lang: 'en-US' });
-    offline = await goOffline(b.context, fixtureResolver());
+    ({ launched: b, offline } = await launchChromium({ lang: 'en-US', resolver: fixtureResolver() }));
   });
   afterAll(async () => {
     await b?.context.close();

@@ -5,18 +5,17 @@
  * outcome in Chromium; the script's own check of runtime.id is tested in test/dom/assistant.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Launched } from '../harness/launch.ts';
-import { goOffline } from '../harness/offline.ts';
+import { type Launched } from '../harness/launch.ts';
 import { fixtureResolver } from '../fixtures/pages.ts';
 import { hosts, waitForHost, waitForNoHost } from './detect-helpers.ts';
+import { launchChromium } from './harness/index.ts';
 
 const START = 'https://signin.aws.amazon.com/oauth?client_id=spa&step=mfa';
 
 describe('an extension reload', () => {
   let b: Launched;
   beforeAll(async () => {
-    b = await launch();
-    await goOffline(b.context, fixtureResolver([{ file: 'spa/signin-swap.html', url: START, expectedPage: 'mfa-code', lang: 'en', note: 'starts on the MFA step' }]));
+    ({ launched: b } = await launchChromium({ resolver: fixtureResolver([{ file: 'spa/signin-swap.html', url: START, expectedPage: 'mfa-code', lang: 'en', note: 'starts on the MFA step' }]) }));
   });
   afterAll(async () => {
     await b?.context.close();

@@ -7,11 +7,12 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Launched } from '../harness/launch.ts';
-import { goOffline, type Offline } from '../harness/offline.ts';
+import { type Launched } from '../harness/launch.ts';
+import { type Offline } from '../harness/offline.ts';
 import { fixtureResolver } from '../fixtures/pages.ts';
 import { HOST, hosts, readStore, waitForHost, waitForNoHost, watchHosts, watched } from './detect-helpers.ts';
 import type { ProgressEvent } from '../../src/shared/model.ts';
+import { launchChromium } from './harness/index.ts';
 
 const SPA = 'https://signin.aws.amazon.com/oauth?client_id=spa&step=password';
 
@@ -23,8 +24,7 @@ describe('following the sign-in single-page app', () => {
   let offline: Offline;
   let page: Page;
   beforeAll(async () => {
-    b = await launch();
-    offline = await goOffline(b.context, fixtureResolver());
+    ({ launched: b, offline } = await launchChromium({ resolver: fixtureResolver() }));
   });
   afterAll(async () => {
     await b?.context.close();

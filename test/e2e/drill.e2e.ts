@@ -12,9 +12,11 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { Page, Worker } from 'playwright-core';
-import { launch, extensionUrl, type Launched } from '../harness/launch.ts';
-import { goOffline, type Offline } from '../harness/offline.ts';
+import { extensionUrl, type Launched } from '../harness/launch.ts';
+import { type Offline } from '../harness/offline.ts';
 import { referenceTotp, toBase32 } from '../unit/totp-reference.ts';
+import { storeVia } from './harness/index.ts';
+import { launchChromium } from './harness/index.ts';
 
 /** A fixed instant for the page's clock, so "now" in the page and in this test is the same step. */
 /** 2025-12-29, 7 s into a 30 s step. */
@@ -44,69 +46,33 @@ function traces(bytes: Buffer, b32: string): string[] {
 }
 
 /**
- * Reads, in whatever context it runs in (page or worker), every IndexedDB database with every
- * store's keys and values, and every chrome.storage area; plus localStorage, sessionStorage and
- * Cache Storage where they exist. Binary values become hex so byte-level traces are visible.
+ * Reads, in the given context (page or worker), every IndexedDB database with every store's keys
+ * and values (the harness's dump: binary values become hex so byte-level traces are visible), and
+ * every chrome.storage area; plus localStorage, sessionStorage and Cache Storage where they exist.
  */
-async function dumpEverything(): Promise<{ dbs: Record<string, Record<string, unknown[]>>; storage: Record<string, unknown>; text: string }> {
-  const hex = (b: ArrayBuffer | ArrayBufferView) =>
-    Array.from(b instanceof ArrayBuffer ? new Uint8Array(b) : new Uint8Array(b.buffer, b.byteOffset, b.byteLength), (x) => x.toString(16).padStart(2, '0')).join('');
-  const plain = (v: unknown): unknown => {
-    if (v instanceof ArrayBuffer || ArrayBuffer.isView(v)) return { hex: hex(v as ArrayBuffer) };
-    if (v instanceof Blob) return { blob: v.size };
-    if (Array.isArray(v)) return v.map(plain);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
-    return v;
-  };
-  const req = <T,>(r: IDBRequest<T>) => new Promise<T>((res, rej) => ((r.onsuccess = () => res(r.result)), (r.onerror = () => rej(r.error))));
-  const dbs: Record<string, Record<string, unknown[]>> = {};
-  for (const info of await indexedDB.databases()) {
-    if (!info.name) continue;
-    const db = await new Promise<IDBDatabase>((res, rej) => {
-      const r = indexedDB.open(info.name!);
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    const stores: Record<string, unknown[]> = {};
-    for (const name of Array.from(db.objectStoreNames)) {
-      const store = db.transaction(name, 'readonly').objectStore(name);
-      const [keys, values] = await Promise.all([req(store.getAllKeys()), req(store.getAll())]);
-      stores[name] = keys.map((k, i) => ({ key: plain(k), value: plain(values[i]) }));
-    }
-    db.close();
-    dbs[info.name] = stores;
-  }
-  // The manifest asks for no "storage" permission, so chrome.storage does not even exist; if a
-  // later change adds it, every area is read here.
-  const storage: Record<string, unknown> = chrome.storage
-    ? {
-        local: await chrome.storage.local.get(null),
-        session: await chrome.storage.session.get(null),
-        sync: await chrome.storage.sync.get(null),
-      }
-    : { chromeStorage: 'absent' };
-  if (typeof localStorage !== 'undefined') storage.localStorage = { ...localStorage };
-  if (typeof sessionStorage !== 'undefined') storage.sessionStorage = { ...sessionStorage };
-  if (typeof caches !== 'undefined') storage.caches = await caches.keys();
+async function dumpEverything(context: Page | Worker): Promise<{ dbs: Record<string, Record<string, unknown[]>>; storage: Record<string, unknown>; text: string }> {
+  const dbs = await storeVia(context).dump();
+  const storage = await (context as Page).evaluate(async () => {
+    // The manifest asks for no "storage" permission, so chrome.storage does not even exist; if a
+    // later change adds it, every area is read here.
+    const out: Record<string, unknown> = chrome.storage
+      ? {
+          local: await chrome.storage.local.get(null),
+          session: await chrome.storage.session.get(null),
+          sync: await chrome.storage.sync.get(null),
+        }
+      : { chromeStorage: 'absent' };
+    if (typeof localStorage !== 'undefined') out.localStorage = { ...localStorage };
+    if (typeof sessionStorage !== 'undefined') out.sessionStorage = { ...sessionStorage };
+    if (typeof caches !== 'undefined') out.caches = await caches.keys();
+    return out;
+  });
   return { dbs, storage, text: JSON.stringify({ dbs, storage }) };
 }
 
 async function seedAccount(page: Page): Promise<void> {
   // The drill page opened (and migrated) the database; add an account the way repo.putAccount stores it.
-  await page.evaluate(async (account) => {
-    const db = await new Promise<IDBDatabase>((res, rej) => {
-      const r = indexedDB.open('mfa-lifeline');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    await new Promise<void>((res, rej) => {
-      const tx = db.transaction('accounts', 'readwrite');
-      tx.objectStore('accounts').put(account);
-      tx.oncomplete = () => res();
-      tx.onerror = () => rej(tx.error);
-    });
-    db.close();
-  }, ACCOUNT);
+  await storeVia(page).put([{ store: 'accounts', value: ACCOUNT }]);
 }
 
 describe('backup drill', () => {
@@ -123,8 +89,7 @@ describe('backup drill', () => {
     const uri = `otpauth://totp/Amazon%20Web%20Services:root-account-mfa-device@${ACCOUNT.accountId}?secret=${QR_SECRET}&issuer=Amazon%20Web%20Services`;
     await QRCode.toFile(qrPng, uri, { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 6 });
 
-    b = await launch();
-    offline = await goOffline(b.context);
+    ({ launched: b, offline } = await launchChromium());
     drillUrl = extensionUrl(b.extensionId, `src/drill/index.html#account=${ACCOUNT.key}`);
     page = await b.context.newPage();
     pageErrors = [];
@@ -254,8 +219,8 @@ describe('backup drill', () => {
   });
 
   it('leaves no trace of any secret in any IndexedDB database or storage area, page or worker, while the results are there', async () => {
-    const fromPage = await page.evaluate(dumpEverything);
-    const fromWorker = await (b.worker as Worker).evaluate(dumpEverything);
+    const fromPage = await dumpEverything(page);
+    const fromWorker = await dumpEverything(b.worker);
     for (const dump of [fromPage, fromWorker]) {
       for (const t of [...traces(QR_BYTES, QR_SECRET), ...traces(TYPED_BYTES, TYPED_SECRET)]) {
         expect(dump.text.includes(t), `secret trace ${t.slice(0, 6)}… found`).toBe(false);
@@ -289,23 +254,7 @@ describe('backup drill', () => {
   });
 
   it('speaks the language chosen in Settings, here Japanese in an English browser', async () => {
-    const setLang = (lang: string) =>
-      page.evaluate(async (lang) => {
-        const db = await new Promise<IDBDatabase>((res, rej) => {
-          const r = indexedDB.open('mfa-lifeline');
-          r.onsuccess = () => res(r.result);
-          r.onerror = () => rej(r.error);
-        });
-        await new Promise<void>((res, rej) => {
-          const tx = db.transaction('settings', 'readwrite');
-          const store = tx.objectStore('settings');
-          const get = store.get('settings');
-          get.onsuccess = () => store.put({ ...(get.result ?? {}), lang }, 'settings');
-          tx.oncomplete = () => res();
-          tx.onerror = () => rej(tx.error);
-        });
-        db.close();
-      }, lang);
+    const setLang = (lang: string) => storeVia(page).patch('settings', 'settings', { lang });
     await setLang('ja');
     await page.reload();
     await expect(page.locator('h1').textContent()).resolves.toBe('バックアップの確認');

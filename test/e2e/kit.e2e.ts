@@ -5,9 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, extensionUrl, type Launched } from '../harness/launch.ts';
-import { goOffline, type Offline } from '../harness/offline.ts';
+import { extensionUrl, type Launched } from '../harness/launch.ts';
+import { type Offline } from '../harness/offline.ts';
 import { importSeed, msg, openPopup, seriousViolations } from './popup-helpers.ts';
+import { launchChromium } from './harness/index.ts';
 
 const m = (key: string, subs: string[] = []) => msg('en', key, subs);
 
@@ -18,8 +19,7 @@ describe('recovery kit in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    b = await launch();
-    offline = await goOffline(b.context);
+    ({ launched: b, offline } = await launchChromium());
     key = await importSeed(b.context, b.extensionId, 'en');
     page = await b.context.newPage();
     await page.goto(extensionUrl(b.extensionId, `src/kit/index.html#account=${key}`));

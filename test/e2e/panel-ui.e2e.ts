@@ -7,12 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { launch, ROOT, type Launched } from '../harness/launch.ts';
+import { ROOT, type Launched } from '../harness/launch.ts';
 import { goOffline, readFixture, type Offline } from '../harness/offline.ts';
 import { PAGES } from '../fixtures/pages.ts';
 import { msg, seriousViolations } from './popup-helpers.ts';
 import { readStore } from './detect-helpers.ts';
 import type { ProgressEvent } from '../../src/shared/model.ts';
+import { launchChromium } from './harness/index.ts';
 
 /**
  * Answers the decision tree one question at a time: each click waits until the question it
@@ -70,7 +71,7 @@ describe('the panel in English', () => {
   const en = (key: string, subs: string[] = []) => msg('en', key, subs);
 
   beforeAll(async () => {
-    b = await launch();
+    ({ launched: b } = await launchChromium());
     offline = await offlineFixtures(b);
     page = await b.context.newPage();
   });
@@ -227,7 +228,7 @@ describe('the panel in a Japanese browser', () => {
   const ja = (key: string, subs: string[] = []) => msg('ja', key, subs);
 
   beforeAll(async () => {
-    b = await launch({ lang: 'ja' });
+    ({ launched: b } = await launchChromium({ lang: 'ja' }));
     offline = await offlineFixtures(b);
     page = await b.context.newPage();
   });

@@ -5,10 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Launched } from '../harness/launch.ts';
-import { goOffline, type Offline } from '../harness/offline.ts';
+import { type Launched } from '../harness/launch.ts';
+import { type Offline } from '../harness/offline.ts';
 import { importSeed, msg, openPopup, seriousViolations, tabTo } from './popup-helpers.ts';
 import { QUESTION_ORDER, QUESTIONS } from '../../src/domain/recovery-tree.ts';
+import { launchChromium } from './harness/index.ts';
 
 const ROUTES = (key: string) => ['', `#/account/${key}`, `#/account/${key}/recover`, `#/account/${key}/safe`, `#/account/${key}/edit`, '#/account/new', '#/settings'];
 
@@ -43,8 +44,7 @@ describe('popup access in English', () => {
   let b: Launched;
   let offline: Offline;
   beforeAll(async () => {
-    b = await launch();
-    offline = await goOffline(b.context);
+    ({ launched: b, offline } = await launchChromium());
   });
   afterAll(async () => {
     await b?.context.close();
@@ -121,8 +121,7 @@ describe('popup access in English', () => {
 describe('popup access in Japanese', () => {
   let b: Launched;
   beforeAll(async () => {
-    b = await launch({ lang: 'ja' });
-    await goOffline(b.context);
+    ({ launched: b } = await launchChromium({ lang: 'ja' }));
   });
   afterAll(async () => {
     await b?.context.close();

@@ -10,10 +10,11 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
-import { launch, ROOT, type Launched } from '../harness/launch.ts';
-import { goOffline, readFixture, type Offline } from '../harness/offline.ts';
+import { ROOT, type Launched } from '../harness/launch.ts';
+import { readFixture, type Offline } from '../harness/offline.ts';
 import { msg, openPopup } from './popup-helpers.ts';
 import type { ExportFile } from '../../src/shared/model.ts';
+import { launchChromium } from './harness/index.ts';
 
 const m = (key: string, subs: string[] = []) => msg('en', key, subs);
 const MFA_PAGE = 'https://signin.aws.amazon.com/oauth?response_type=code&fixture=popup-e2e';
@@ -37,8 +38,7 @@ describe('popup in Chromium', () => {
   const refused: string[] = [];
 
   beforeAll(async () => {
-    b = await launch();
-    offline = await goOffline(b.context);
+    ({ launched: b, offline } = await launchChromium());
   });
   afterAll(async () => {
     await b?.context.close();
@@ -131,8 +131,7 @@ describe('popup in Chromium', () => {
     refused.push(...offline.refused);
     const userDataDir = b.userDataDir;
     await b.context.close();
-    b = await launch({ userDataDir });
-    offline = await goOffline(b.context);
+    ({ launched: b, offline } = await launchChromium({ userDataDir }));
     const page = await openPopup(b.context, b.extensionId, `#/account/${key}/recover`);
     expect(await recoverySnapshot(page)).toEqual(before);
     await page.goto(page.url().replace(/#.*/, ''));
@@ -152,9 +151,8 @@ describe('popup in Chromium', () => {
     expect(exported.data.cases[0]!.supportCaseId).toBe('1234567890');
     await page.close();
 
-    const fresh = await launch();
+    const { launched: fresh } = await launchChromium();
     try {
-      await goOffline(fresh.context);
       const p2 = await openPopup(fresh.context, fresh.extensionId, '#/settings');
       await p2.getByLabel(m('popupImport')).setInputFiles(path);
       // The preview first; nothing is written before Import is pressed.

@@ -8,9 +8,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { launch, ROOT, type Launched } from '../harness/launch.ts';
-import { goOffline, readFixture, type Offline } from '../harness/offline.ts';
+import { ROOT, type Launched } from '../harness/launch.ts';
+import { readFixture, type Offline } from '../harness/offline.ts';
 import { stateChanged, until } from './worker-helpers.ts';
+import { storeVia } from './harness/index.ts';
+import { launchChromium } from './harness/index.ts';
 
 const LONG_AGO = new Date(Date.now() - 200 * 86_400_000).toISOString();
 const base = { mfaDevices: [], createdAt: LONG_AGO, updatedAt: LONG_AGO, phoneVerifiedAt: LONG_AGO };
@@ -27,27 +29,7 @@ const JA_URL = 'https://console.aws.amazon.com/billing/home?#/account';
 const SEC_URL = 'https://us-east-1.console.aws.amazon.com/iam/home#/security_credentials';
 
 async function seed(worker: Worker): Promise<void> {
-  await worker.evaluate(
-    async ({ accounts, settings }) => {
-      for (let i = 0; i < 200 && !(await indexedDB.databases()).some((d) => d.name === 'mfa-lifeline' && (d.version ?? 0) >= 2); i++) {
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open('mfa-lifeline');
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      await new Promise<void>((res, rej) => {
-        const tx = db.transaction(['accounts', 'settings'], 'readwrite');
-        for (const a of accounts) tx.objectStore('accounts').put(a);
-        tx.objectStore('settings').put(settings, 'settings');
-        tx.oncomplete = () => res();
-        tx.onerror = () => rej(tx.error);
-      });
-      db.close();
-    },
-    { accounts: ACCOUNTS, settings: SETTINGS },
-  );
+  await storeVia(worker).put([...ACCOUNTS.map((value) => ({ store: 'accounts', value })), { store: 'settings', key: 'settings', value: SETTINGS }]);
 }
 
 interface StoredAccount {
@@ -57,20 +39,7 @@ interface StoredAccount {
 }
 
 function accounts(worker: Worker): Promise<StoredAccount[]> {
-  return worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((res, rej) => {
-      const r = indexedDB.open('mfa-lifeline');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    const all = await new Promise<StoredAccount[]>((res, rej) => {
-      const r = db.transaction('accounts').objectStore('accounts').getAll();
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    db.close();
-    return all;
-  });
+  return storeVia(worker).getAll<StoredAccount>('accounts');
 }
 
 const notifications = (w: Worker) => w.evaluate(async () => Object.keys(await chrome.notifications.getAll()).sort());
@@ -83,8 +52,7 @@ describe('console Account page and the phone reminder', () => {
   let page: Page;
 
   beforeAll(async () => {
-    b = await launch();
-    offline = await goOffline(b.context);
+    ({ launched: b, offline } = await launchChromium());
     offline.serve(EN_URL, readFixture(join(ROOT, 'test/fixtures/console/billing-account-en.html')));
     offline.serve(JA_URL, readFixture(join(ROOT, 'test/fixtures/console/billing-account-ja.html')));
     offline.serve(SEC_URL, readFixture(join(ROOT, 'test/fixtures/console/security-credentials-en.html')));

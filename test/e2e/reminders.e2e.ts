@@ -6,10 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Worker } from 'playwright-core';
-import { launch, extensionUrl, type Launched } from '../harness/launch.ts';
+import { extensionUrl, type Launched } from '../harness/launch.ts';
 import { goOffline, type Offline } from '../harness/offline.ts';
 import { morningAfter } from '../../src/domain/reminders-calendar.ts';
 import { stateChanged, until } from './worker-helpers.ts';
+import { storeVia } from './harness/index.ts';
+import { launchChromium } from './harness/index.ts';
 
 const DAY = 86_400_000;
 const now = Date.now();
@@ -35,57 +37,17 @@ const SNOOZED_ID = 'phone-verify:acct-snoozed';
 const SNOOZE_END = new Date(now + 6000).toISOString();
 const LOGS = [{ id: SNOOZED_ID, lastShownDue: OLD_DUE, snoozedUntil: SNOOZE_END }];
 
-/** Waits (in the worker) until the extension's database exists at its current version. */
-async function databaseReady(worker: Worker): Promise<void> {
-  await worker.evaluate(async () => {
-    for (let i = 0; i < 200; i++) {
-      const dbs = await indexedDB.databases();
-      if (dbs.some((d) => d.name === 'mfa-lifeline' && (d.version ?? 0) >= 2)) return;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error('database never opened');
-  });
-}
-
-/** Writes records the way repo.ts stores them (the worker opened and migrated the database). */
+/** Writes records the way repo.ts stores them, once the worker has opened and migrated the database. */
 async function seed(worker: Worker): Promise<void> {
-  await databaseReady(worker);
-  await worker.evaluate(
-    async ({ accounts, settings, logs }) => {
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open('mfa-lifeline');
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      await new Promise<void>((res, rej) => {
-        const tx = db.transaction(['accounts', 'settings', 'reminderLogs'], 'readwrite');
-        for (const a of accounts) tx.objectStore('accounts').put(a);
-        for (const l of logs) tx.objectStore('reminderLogs').put(l);
-        tx.objectStore('settings').put(settings, 'settings');
-        tx.oncomplete = () => res();
-        tx.onerror = () => rej(tx.error);
-      });
-      db.close();
-    },
-    { accounts: ACCOUNTS, settings: SETTINGS, logs: LOGS },
-  );
+  await storeVia(worker).put([
+    ...ACCOUNTS.map((value) => ({ store: 'accounts', value })),
+    ...LOGS.map((value) => ({ store: 'reminderLogs', value })),
+    { store: 'settings', key: 'settings', value: SETTINGS },
+  ]);
 }
 
-async function reminderLog(worker: Worker, id: string): Promise<{ lastShownDue?: string } | undefined> {
-  return worker.evaluate(async (key) => {
-    const db = await new Promise<IDBDatabase>((res, rej) => {
-      const r = indexedDB.open('mfa-lifeline');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    const value = await new Promise<unknown>((res, rej) => {
-      const r = db.transaction('reminderLogs').objectStore('reminderLogs').get(key);
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    db.close();
-    return value as { lastShownDue?: string } | undefined;
-  }, id);
+function reminderLog(worker: Worker, id: string): Promise<{ lastShownDue?: string } | undefined> {
+  return storeVia(worker).get<{ lastShownDue?: string }>('reminderLogs', id);
 }
 
 const notifications = (w: Worker) => w.evaluate(async () => Object.keys(await chrome.notifications.getAll()).sort());
@@ -101,8 +63,7 @@ describe('reminders in Chromium', () => {
   let requestsRefused: string[] = [];
 
   beforeAll(async () => {
-    b = await launch();
-    offline = await goOffline(b.context);
+    ({ launched: b, offline } = await launchChromium());
   });
   afterAll(async () => {
     await b?.context.close();
@@ -134,8 +95,7 @@ describe('reminders in Chromium', () => {
     const userDataDir = b.userDataDir;
     await b.context.close();
 
-    b = await launch({ userDataDir });
-    offline = await goOffline(b.context);
+    ({ launched: b, offline } = await launchChromium({ userDataDir }));
     const rearmed = await until(() => alarms(b.worker), (a) => a.length === 2, 'the re-armed alarms');
     expect(rearmed.map((a) => a.name)).toEqual(['remind:next', 'remind:safety']);
     expect(rearmed[0]!.scheduledTime).toBe(FRESH_DUE);
@@ -152,23 +112,9 @@ describe('reminders in Chromium', () => {
   it('takes one reminder off the badge when an extension page records the check and says state changed', async () => {
     const page = await b.context.newPage();
     await page.goto(extensionUrl(b.extensionId, 'src/popup/index.html'));
-    const answer = await page.evaluate(async (at) => {
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open('mfa-lifeline');
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      await new Promise<void>((res, rej) => {
-        const tx = db.transaction('accounts', 'readwrite');
-        const store = tx.objectStore('accounts');
-        const get = store.get('acct-old');
-        get.onsuccess = () => store.put({ ...get.result, phoneVerifiedAt: at, updatedAt: at });
-        tx.oncomplete = () => res();
-        tx.onerror = () => rej(tx.error);
-      });
-      db.close();
-      return chrome.runtime.sendMessage({ type: 'ui→bg/state:changed', payload: {} });
-    }, new Date().toISOString());
+    const at = new Date().toISOString();
+    await storeVia(page).patch('accounts', 'acct-old', { phoneVerifiedAt: at, updatedAt: at });
+    const answer = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ui→bg/state:changed', payload: {} }));
     expect(answer).toEqual({ ok: true });
     expect(await badge(b.worker)).toBe('1');
     expect(await b.worker.evaluate(() => chrome.action.getTitle({}))).toBe('MFA Lifeline: a reminder is due for 1 account');
@@ -178,21 +124,8 @@ describe('reminders in Chromium', () => {
   it('speaks the language chosen in settings, not the browser’s', async () => {
     const page = await b.context.newPage();
     await page.goto(extensionUrl(b.extensionId, 'src/popup/index.html'));
-    const answer = await page.evaluate(async (settings) => {
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open('mfa-lifeline');
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      await new Promise<void>((res, rej) => {
-        const tx = db.transaction('settings', 'readwrite');
-        tx.objectStore('settings').put(settings, 'settings');
-        tx.oncomplete = () => res();
-        tx.onerror = () => rej(tx.error);
-      });
-      db.close();
-      return chrome.runtime.sendMessage({ type: 'ui→bg/state:changed', payload: {} });
-    }, { ...SETTINGS, lang: 'ja' });
+    await storeVia(page).put([{ store: 'settings', key: 'settings', value: { ...SETTINGS, lang: 'ja' } }]);
+    const answer = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ui→bg/state:changed', payload: {} }));
     expect(answer).toEqual({ ok: true });
     expect(await b.worker.evaluate(() => chrome.action.getTitle({}))).toBe('MFA Lifeline：1 件のアカウントでリマインダーが対応待ちです');
     await page.close();
@@ -207,7 +140,7 @@ describe('reminders in a Japanese Chromium, language "auto"', () => {
   });
 
   it('speaks Japanese although the worker’s getUILanguage() says en-US', async () => {
-    b = await launch({ lang: 'ja' });
+    ({ launched: b } = await launchChromium({ lang: 'ja' }));
     const offline = await goOffline(b.context);
     await seed(b.worker);
     expect(await stateChanged(b.context, b.extensionId)).toEqual({ ok: true });

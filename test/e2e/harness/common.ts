@@ -15,15 +15,24 @@ type Run = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
 
 /** Store access that runs `storeOp` in an extension page through `run`. */
 export function storeThrough(run: Run): StoreAccess {
+  const at = { name: DB_NAME, version: DB_VERSION };
   const op = (o: StoreOp) => run(storeOp, o);
   return {
-    ready: async () => void (await op({ op: 'ready', name: DB_NAME, version: DB_VERSION })),
-    getAll: async <T,>(store: string) => (await op({ op: 'getAll', name: DB_NAME, store })) as T[],
-    get: async <T,>(store: string, key: string) => (await op({ op: 'get', name: DB_NAME, store, key })) as T | undefined,
-    put: async (writes) => void (await op({ op: 'put', name: DB_NAME, writes })),
-    patch: async (store, key, patch) => void (await op({ op: 'patch', name: DB_NAME, store, key, patch })),
-    dump: async () => (await op({ op: 'dump', name: DB_NAME })) as never,
+    ready: async () => void (await op({ ...at, op: 'ready' })),
+    getAll: async <T,>(store: string) => (await op({ ...at, op: 'getAll', store })) as T[],
+    get: async <T,>(store: string, key: string) => (await op({ ...at, op: 'get', store, key })) as T | undefined,
+    put: async (writes) => void (await op({ ...at, op: 'put', writes })),
+    patch: async (store, key, patch) => void (await op({ ...at, op: 'patch', store, key, patch })),
+    dump: async () => (await op({ ...at, op: 'dump' })) as never,
   };
+}
+
+/**
+ * Store access through any extension context a Chromium-only test already holds (Playwright's
+ * service Worker or an extension Page): the same single implementation as the harness's.
+ */
+export function storeVia(context: { evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> }): StoreAccess {
+  return storeThrough((fn, arg) => context.evaluate(fn, arg));
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -59,13 +59,15 @@ export function focusMarked(mark: string): boolean {
   return true;
 }
 
-export type StoreOp =
-  | { op: 'ready'; name: string; version: number }
-  | { op: 'getAll'; name: string; store: string }
-  | { op: 'get'; name: string; store: string; key: string }
-  | { op: 'put'; name: string; writes: StoreWrite[] }
-  | { op: 'patch'; name: string; store: string; key: string; patch: Record<string, unknown> }
-  | { op: 'dump'; name: string };
+/** `version`: wait until the extension has migrated the database to at least this version. */
+export type StoreOp = { name: string; version: number } & (
+  | { op: 'ready' }
+  | { op: 'getAll'; store: string }
+  | { op: 'get'; store: string; key: string }
+  | { op: 'put'; writes: StoreWrite[] }
+  | { op: 'patch'; store: string; key: string; patch: Record<string, unknown> }
+  | { op: 'dump' }
+);
 
 /**
  * The one place the e2e tests touch the extension's IndexedDB, run in an extension page (the
@@ -77,7 +79,7 @@ export async function storeOp(o: StoreOp): Promise<unknown> {
   const req = <T,>(r: IDBRequest<T>) => new Promise<T>((res, rej) => ((r.onsuccess = () => res(r.result)), (r.onerror = () => rej(r.error))));
   for (let i = 0; ; i++) {
     const dbs = await indexedDB.databases();
-    if (dbs.some((d) => d.name === o.name && (d.version ?? 0) >= (o.op === 'ready' ? o.version : 1))) break;
+    if (dbs.some((d) => d.name === o.name && (d.version ?? 0) >= o.version)) break;
     if (i > 400) throw new Error(`the extension never created its database ${o.name}`);
     await new Promise((r) => setTimeout(r, 25));
   }

@@ -13,6 +13,7 @@ export type * from './types.ts';
 export { launchChromium, type ChromiumE2E } from './chromium-driver.ts';
 export { launchFirefox, type FirefoxE2E } from './firefox-driver.ts';
 export * from './panel.ts';
+export { storeVia } from './common.ts';
 
 /** The browser this run drives. */
 export const BROWSER: BrowserName = process.env.E2E_BROWSER === 'firefox' ? 'firefox' : 'chromium';
