@@ -77,6 +77,8 @@ export default defineConfig(({ mode }) => {
         input: {
           drill: 'src/drill/index.html',
           kit: 'src/kit/index.html',
+          // The panel's way to anything that needs stored data (issue #9); opened by the worker.
+          link: 'src/link/index.html',
         },
       },
     },

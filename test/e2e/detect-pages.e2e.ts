@@ -10,11 +10,12 @@ import { goOffline, type Offline } from '../harness/offline.ts';
 import { PAGES, fixtureResolver } from '../fixtures/pages.ts';
 import { awsSurface } from '../../src/site/aws-hosts.ts';
 import { HOST } from './detect-helpers.ts';
+import { contentScriptStarted } from './content-started.ts';
 
 /** Lets the content script start (on AWS hosts) and run a few passes: it is idle-time injected. */
 async function settle(page: Page, url: string): Promise<void> {
   await page.waitForLoadState('load');
-  if (awsSurface(url)) await page.waitForFunction(() => document.documentElement.hasAttribute('data-mfa-lifeline'), null, { timeout: 5000 });
+  if (awsSurface(url)) await contentScriptStarted(page);
   await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
 }
 
