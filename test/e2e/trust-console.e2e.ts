@@ -144,13 +144,23 @@ describe('console Account page: confirming means checking', () => {
       const p = page.locator('mfa-lifeline-panel[data-page="account-contact"]');
       const button = p.getByRole('button', { name: en('panelContactConfirm') });
       await p.getByText(en('panelStatusInList')).waitFor();
-      const t0 = Date.now();
+      // Timed by the page itself: its click listener to the panel's DOM showing the answer.
+      const done = page.evaluate((text) => {
+        const root = document.querySelector('mfa-lifeline-panel')!.shadowRoot!;
+        return new Promise<number>((resolve) => {
+          let t0 = 0;
+          addEventListener('click', () => (t0 = performance.now()), { capture: true, once: true });
+          new MutationObserver(() => t0 && root.textContent!.includes(text) && resolve(performance.now() - t0)).observe(root, { subtree: true, childList: true, characterData: true });
+        });
+      }, en('panelContactDone'));
+      await page.waitForTimeout(50);
       await button.click();
-      await p.getByText(en('panelContactDone')).waitFor();
-      times.push(Date.now() - t0);
+      times.push(await done);
     }
     times.sort((a, b) => a - b);
-    console.log(`confirm-contact with ${many.length + 6} accounts stored: click → answer shown, median ${times[2]} ms (min ${times[0]}, max ${times[4]})`);
+    const f = (x: number) => x.toFixed(1);
+    const count = Object.keys(await accountsByKey(worker(env.b))).length;
+    console.log(`confirm-contact with ${count} accounts stored: click → answer shown, median ${f(times[2]!)} ms (min ${f(times[0]!)}, max ${f(times[4]!)})`);
     const stored = await accountsByKey(worker(env.b));
     expect(stored['k-many-499']!.phoneVerifiedAt).not.toBe(LONG_AGO);
     expect(Object.values(stored).filter((a) => a.key.startsWith('k-many-') && a.phoneVerifiedAt !== LONG_AGO).map((a) => a.key)).toEqual(['k-many-499']);
