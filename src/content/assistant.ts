@@ -16,7 +16,7 @@ import type { PageKind } from '../shared/page-kind.ts';
 import type { Classification } from '../site/classify.ts';
 import type { PanelContext } from './panel-contract.ts';
 import { startDetector } from './detector.ts';
-import { createHost, type Host } from './mount.ts';
+import { createHost, HOST_TAG, type Host } from './mount.ts';
 import { findTarget, shownText } from './targets.ts';
 
 const LEAVE_GRACE_MS = 300;
@@ -53,6 +53,9 @@ async function speak(page: PageKind): Promise<void> {
 
 /** Returns a stop function for tests; nothing the page can reach holds it. */
 export function startAssistant(doc: Document): () => void {
+  // A host already here is a dead copy's: Firefox injects the new copy into open tabs after an
+  // update and nukes the old one's code, leaving its DOM. It goes even if this page shows no panel.
+  for (const old of Array.from(doc.querySelectorAll(HOST_TAG))) old.remove();
   const controller = new AbortController();
   const { signal } = controller;
   /** Said when the runtime is gone; read while it is there (i18n may not answer afterwards). */
