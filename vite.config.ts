@@ -78,6 +78,8 @@ export default defineConfig(({ mode }) => {
           drill: 'src/drill/index.html',
           kit: 'src/kit/index.html',
           overview: 'src/overview/index.html',
+          // The panel's way to anything that needs stored data (issue #9); opened by the worker.
+          link: 'src/link/index.html',
         },
       },
     },

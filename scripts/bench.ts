@@ -12,9 +12,10 @@ import type { CDPSession, Page } from 'playwright-core';
 import { DIST, launch, type Launched } from '../test/harness/launch.ts';
 import { goOffline } from '../test/harness/offline.ts';
 import { fixtureResolver } from '../test/fixtures/pages.ts';
+import { contentScriptStarted } from '../test/e2e/content-started.ts';
 
 const URL = 'https://signin.aws.amazon.com/oauth?client_id=bench';
-const CONTROL_URL = 'https://signin.aws.amazon.com/oauth?client_id=bench-control';
+const CONTROL_URL = 'https://us-east-1.console.aws.amazon.com/console/home?bench-control';
 const LATENCY_SAMPLES = Number(process.env.BENCH_SAMPLES ?? 60);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const MUTATIONS = 10_000;
@@ -39,7 +40,7 @@ interface Tab {
 async function tab(b: Launched, url: string, withExtension: boolean): Promise<Tab> {
   const page = await b.context.newPage();
   await page.goto(url);
-  if (withExtension) await page.waitForFunction(() => document.documentElement.hasAttribute('data-mfa-lifeline'));
+  if (withExtension && url !== CONTROL_URL) await contentScriptStarted(page);
   const cdp = await b.context.newCDPSession(page);
   await cdp.send('Performance.enable');
   return { page, cdp };
@@ -52,13 +53,10 @@ async function open(withExtension: boolean): Promise<{ b: Launched; tab: Tab; co
   const main = await tab(b, URL, withExtension);
   let control: Tab | undefined;
   if (withExtension) {
-    // A second tab of the same browser where the content script is made to stop (as an older
-    // copy does when a newer one announces itself): the same process, without our work.
+    // A second tab of the same browser (same site, so the same renderer process) at a URL the
+    // content script does not match: the same page without our work. (The page can no longer
+    // stop the content script: issue #9.)
     control = await tab(b, CONTROL_URL, true);
-    await control.page.evaluate(() => {
-      document.documentElement.setAttribute('data-mfa-lifeline', 'stopped-for-benchmark');
-      document.dispatchEvent(new Event('mfa-lifeline:takeover'));
-    });
   }
   return { b, tab: main, control, refused: offline.refused };
 }

@@ -13,12 +13,12 @@ import type { MessageType, Req } from '../shared/messages.ts';
 import { PAGE_KINDS } from '../shared/page-kind.ts';
 import { LANGS } from '../shared/i18n.ts';
 import { isStepId } from '../shared/progress-steps.ts';
-import { MFA_DEVICE_KINDS } from '../domain/mfa-devices.ts';
 import { LIMITS } from '../domain/limits.ts';
 
 /** Text as shown on an AWS page (account id, phone): short. */
 const shown = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const accountKey = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
+/** What the link page may be asked to do (src/background/link-handlers.ts). */
+const LINK_PURPOSES = ['contact', 'devices', 'recovery'] as const;
 
 export type MessageSchemas = { [K in MessageType]: v.GenericSchema<unknown, Req<K>> };
 
@@ -26,12 +26,19 @@ export const MESSAGE_SCHEMAS: MessageSchemas = {
   'cs→bg/panel:hello': v.object({ page: v.picklist(PAGE_KINDS), uiLang: v.optional(v.picklist(LANGS)) }),
   'cs→bg/progress:record': v.object({ page: v.picklist(PAGE_KINDS), step: v.pipe(v.string(), v.check((s: string) => isStepId(s), 'step id')) }),
   'cs→bg/phone:format': v.object({ input: shown(200), country: v.pipe(v.string(), v.regex(/^(?:[A-Z]{2})?$/)) }),
-  'cs→bg/console:accounts': v.object({ accountIdOnPage: v.optional(shown(40)) }),
-  'cs→bg/console:confirm-contact': v.object({ accountKey, phoneShown: v.optional(shown(64)) }),
-  'cs→bg/console:record-mfa': v.object({
-    accountKey,
-    devices: v.pipe(v.array(v.object({ kind: v.picklist(MFA_DEVICE_KINDS), where: shown(LIMITS.where) })), v.maxLength(LIMITS.devices)),
+  'cs→bg/console:status': v.object({ accountIdOnPage: v.optional(shown(40)) }),
+  'cs→bg/console:confirm-contact': v.object({ accountIdOnPage: v.optional(shown(40)), phoneShown: v.optional(shown(64)) }),
+  'cs→bg/recovery:pending': v.object({
+    page: v.picklist(PAGE_KINDS),
+    // The tree's question ids are short; the handler re-derives the path from these answers.
+    answers: v.pipe(v.record(v.pipe(v.string(), v.maxLength(40)), v.boolean()), v.check((r) => Object.keys(r).length <= 20, 'at most 20 answers')),
   }),
+  'cs→bg/link:open': v.object({
+    purpose: v.picklist(LINK_PURPOSES),
+    accountIdOnPage: v.optional(shown(40)),
+    phoneShown: v.optional(shown(64)),
+  }),
+  'ui→bg/link:ticket': v.object({ token: v.pipe(v.string(), v.minLength(1), v.maxLength(64)) }),
   'ui→bg/state:changed': v.strictObject({}),
 };
 

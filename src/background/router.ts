@@ -34,7 +34,10 @@ export function senderAllowed(type: MessageType, sender: Runtime.MessageSender, 
     if (!sender.tab || sender.frameId !== 0 || surface === null) return false;
     // Account labels and contact confirmations belong to the signed-in console, not to the
     // sign-in or support pages, which have no business asking for them.
-    return !type.startsWith('cs→bg/console:') || surface === 'console';
+    if (type.startsWith('cs→bg/console:')) return surface === 'console';
+    // The decision tree lives on the sign-in pages only.
+    if (type === 'cs→bg/recovery:pending') return surface === 'signin';
+    return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@ import { browser } from '../shared/browser.ts';
 import { browserLang, isLang, type Lang } from '../shared/i18n.ts';
 import { isStepId } from '../shared/progress-steps.ts';
 import * as repo from '../shared/db/repo.ts';
+import { isPending, outcomeOf, pendingStep } from '../domain/handoff.ts';
 
 /** The same step on the same page within this window is one visit (SPA re-renders, reloads). */
 export const DEDUPE_MS = 5 * 60_000;
@@ -31,7 +32,7 @@ function sourceOf(page: PageKind): ProgressEvent['source'] {
  * Handlers for the in-page assistant on the sign-in, recovery, support-form and console pages
  * (issue #3). Dependencies are injected so the rules are unit-tested without a browser.
  */
-export function createSigninHandlers(deps: SigninDeps): Pick<AllHandlers, 'cs→bg/panel:hello' | 'cs→bg/progress:record'> {
+export function createSigninHandlers(deps: SigninDeps): Pick<AllHandlers, 'cs→bg/panel:hello' | 'cs→bg/progress:record' | 'cs→bg/recovery:pending'> {
   // Records run one after another, so two quick messages cannot both pass the duplicate check.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -67,6 +68,27 @@ export function createSigninHandlers(deps: SigninDeps): Pick<AllHandlers, 'cs→
         const open = new Set((await deps.listCases()).filter((c) => !c.closedAt).map((c) => c.accountKey));
         const accountKey = open.size === 1 ? [...open][0] : undefined;
         await deps.recordProgress({ at: now.toISOString(), source: sourceOf(page), page, step, ...(accountKey ? { accountKey } : {}) });
+        return { recorded: true };
+      });
+      queue = run.catch(() => undefined);
+      return run;
+    },
+
+    'cs→bg/recovery:pending': ({ page, answers }) => {
+      // The path is derived from the answers here; the page cannot name one the answers do not give.
+      const outcome = outcomeOf(answers);
+      const run = queue.then(async () => {
+        if (!outcome) return { recorded: false };
+        const now = deps.now();
+        const same = JSON.stringify(outcome.answers);
+        const from = new Date(now.getTime() - DEDUPE_MS).toISOString();
+        const to = new Date(now.getTime() + DEDUPE_MS).toISOString();
+        const recent = (await deps.listProgressBetween(from, to)).some(
+          (e) => isPending(e, now) && JSON.stringify(e.answers) === same && Math.abs(now.getTime() - Date.parse(e.at)) < DEDUPE_MS,
+        );
+        if (recent) return { recorded: false };
+        // No account: the page cannot tell which one it is; the link page hands it over.
+        await deps.recordProgress({ at: now.toISOString(), source: 'signin-page', page: page === 'mfa-device-choice' ? page : 'mfa-code', step: pendingStep(outcome.path), answers: outcome.answers });
         return { recorded: true };
       });
       queue = run.catch(() => undefined);

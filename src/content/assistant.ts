@@ -3,16 +3,20 @@
  * the Panel for it, progress recorded once per step, the worker's language installed before the
  * first render. Leaving every recognized state removes the host after a short grace (an SPA passes
  * through empty loading states between steps; the contract allows a second, we take 300 ms).
+ *
+ * When the extension is updated or reloaded, this copy's runtime goes away. Chrome does not put
+ * the new copy into open tabs, so a panel on screen turns into a localized "reload this page"
+ * note instead of vanishing mid-recovery; Firefox injects the new copy, whose host replaces ours.
  */
 import { ext } from '../shared/ext.ts';
 import { send } from '../shared/send.ts';
-import { browserLang, isLang, useMessages } from '../shared/i18n.ts';
+import { browserLang, isLang, t, useMessages } from '../shared/i18n.ts';
 import { stepForPage } from '../shared/progress-steps.ts';
 import type { PageKind } from '../shared/page-kind.ts';
 import type { Classification } from '../site/classify.ts';
 import type { PanelContext } from './panel-contract.ts';
 import { startDetector } from './detector.ts';
-import { createHost, type Host } from './mount.ts';
+import { createHost, HOST_TAG, type Host } from './mount.ts';
 import { findTarget, shownText } from './targets.ts';
 
 const LEAVE_GRACE_MS = 300;
@@ -47,8 +51,15 @@ async function speak(page: PageKind): Promise<void> {
   useMessages(browserLang(), null);
 }
 
-export function startAssistant(doc: Document, controller: AbortController): void {
+/** Returns a stop function for tests; nothing the page can reach holds it. */
+export function startAssistant(doc: Document): () => void {
+  // A host already here is a dead copy's: Firefox injects the new copy into open tabs after an
+  // update and nukes the old one's code, leaving its DOM. It goes even if this page shows no panel.
+  for (const old of Array.from(doc.querySelectorAll(HOST_TAG))) old.remove();
+  const controller = new AbortController();
   const { signal } = controller;
+  /** Said when the runtime is gone; read while it is there (i18n may not answer afterwards). */
+  const orphanTexts = { note: 'MFA Lifeline was updated. Reload this page to keep using it.', close: '×' };
   let host: Host | null = null;
   let shown = '';
   let leaving: ReturnType<typeof setTimeout> | undefined;
@@ -104,9 +115,12 @@ export function startAssistant(doc: Document, controller: AbortController): void
     const key = `${c.page}/${c.variant ?? ''}`;
     if (key === shown) return;
     shown = key;
-    host.el.setAttribute('data-page', c.page);
+    host.setPage(c.page);
     const mine = host;
-    language ??= speak(c.page);
+    language ??= speak(c.page).then(() => {
+      orphanTexts.note = t('panelReloadPage') || orphanTexts.note;
+      orphanTexts.close = t('commonClose') || orphanTexts.close;
+    });
     void language.then(() => {
       if (host === mine && shown === key && !signal.aborted) {
         mine.show(context(c), () => {
@@ -117,12 +131,26 @@ export function startAssistant(doc: Document, controller: AbortController): void
     });
   }
 
-  signal.addEventListener('abort', unmount, { once: true });
+  /** The runtime went away (update, reload, removal): stop, and say so if a panel is showing. */
+  function dead(): void {
+    if (signal.aborted) return;
+    controller.abort();
+    clearTimeout(leaving);
+    if (host?.el.isConnected && shown) {
+      const mine = host;
+      mine.orphan(orphanTexts, () => mine.remove());
+    } else unmount();
+  }
+
   startDetector(doc, {
     signal,
     onPass: (c, view) => onPass(c, view.anchor),
     alive,
-    dead: () => controller.abort(),
+    dead,
     host: () => host?.el ?? null,
   });
+  return () => {
+    controller.abort();
+    unmount();
+  };
 }

@@ -1,21 +1,12 @@
 /**
  * Content-script entry, built as one self-contained IIFE. It runs on the AWS hosts listed in
  * manifest.json only and starts the in-page assistant (issue #3).
+ *
+ * Nothing the page can set or send stops it (issue #9): no DOM attribute, no page event. An
+ * older copy left behind by an extension update stops when its runtime goes away (runtime.id
+ * vanishes; see assistant.ts), a channel the page cannot reach.
  */
 import { awsSurface } from '../site/aws-hosts.ts';
 import { startAssistant } from './assistant.ts';
 
-const MARK = 'data-mfa-lifeline';
-const TAKEOVER = 'mfa-lifeline:takeover';
-
-if (awsSurface(location.href)) {
-  // A newer copy (the extension was reloaded or updated) takes over: it marks <html> with its own
-  // id and announces itself; an older copy that sees a foreign id stops and removes its panel.
-  const id = Math.random().toString(36).slice(2);
-  const root = document.documentElement;
-  root.setAttribute(MARK, id);
-  document.dispatchEvent(new Event(TAKEOVER));
-  const controller = new AbortController();
-  document.addEventListener(TAKEOVER, () => root.getAttribute(MARK) !== id && controller.abort(), { signal: controller.signal });
-  startAssistant(document, controller);
-}
+if (awsSurface(location.href)) startAssistant(document);

@@ -8,6 +8,8 @@ import { Panel } from './panel/Panel.tsx';
 import { panelCss } from './panel/styles.ts';
 import type { PanelContext } from './panel-contract.ts';
 import { currentLang } from '../shared/i18n.ts';
+import { Orphan } from './panel/Orphan.tsx';
+import { guardHost } from './host-guard.ts';
 
 export const HOST_TAG = 'mfa-lifeline-panel';
 /** Below the form only if at least this much of the panel would show (its heading and first button). */
@@ -25,14 +27,23 @@ export interface Host {
   /** Shows `ctx` (a new page kind starts the panel afresh) once the language is known. */
   show(ctx: PanelContext, onClose: () => void): void;
   place(anchor: Element | null): void;
+  /** The page kind the host announces in data-page (the only value the guard keeps there). */
+  setPage(page: string): void;
+  /** The runtime went away: a note to reload the page replaces the panel (assistant.ts). */
+  orphan(texts: { note: string; close: string }, onClose: () => void): void;
   remove(): void;
 }
 
+/** The style attribute each host last set itself: what host-guard.ts restores. */
+const ownStyle = new WeakMap<HTMLElement, string>();
+
 function set(el: HTMLElement, styles: Record<string, string>): void {
   for (const [k, v] of Object.entries(styles)) el.style.setProperty(k, v, 'important');
+  ownStyle.set(el, el.getAttribute('style') ?? '');
 }
 
-export function createHost(doc: Document, page: string): Host {
+export function createHost(doc: Document, firstPage: string): Host {
+  let page = firstPage;
   // At most one host: a stray one (an older copy of the extension that could not clean up) goes.
   for (const old of Array.from(doc.querySelectorAll(HOST_TAG))) old.remove();
   const el = doc.createElement(HOST_TAG);
@@ -49,6 +60,8 @@ export function createHost(doc: Document, page: string): Host {
     left: '0px',
   });
   el.setAttribute('data-page', page);
+  // The page cannot hide, disable or relabel the host through its attributes (host-guard.ts).
+  const unguard = guardHost(el, { style: () => ownStyle.get(el) ?? '', page: () => page });
   const root = el.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = BASE_CSS + panelCss;
@@ -59,8 +72,12 @@ export function createHost(doc: Document, page: string): Host {
 
   return {
     el,
+    setPage(p) {
+      page = p;
+      el.setAttribute('data-page', p);
+    },
     show(ctx, onClose) {
-      el.setAttribute('data-page', ctx.page);
+      this.setPage(ctx.page);
       box.lang = currentLang();
       render(h(Panel, { ctx, onClose, key: ctx.page }), box);
     },
@@ -85,7 +102,11 @@ export function createHost(doc: Document, page: string): Host {
       }
       set(el, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
     },
+    orphan(texts, onClose) {
+      render(h(Orphan, { ...texts, onClose }), box);
+    },
     remove() {
+      unguard();
       render(null, box);
       el.remove();
     },

@@ -79,6 +79,9 @@ const ProgressSchema = v.strictObject({
   page: v.optional(v.picklist(PAGE_KINDS)),
   step: stepId,
   accountKey: v.optional(id),
+  answers: v.optional(
+    v.strictObject({ otherDevice: v.optional(v.boolean()), iamUser: v.optional(v.boolean()), orgMember: v.optional(v.boolean()), emailAndPhone: v.optional(v.boolean()) }),
+  ),
 });
 
 const DrillSchema = v.strictObject({

@@ -9,7 +9,6 @@
 import type { Messages } from './locale-merge.ts';
 import type { Lang } from './i18n.ts';
 import type { PageKind } from './page-kind.ts';
-import type { MfaDeviceKind } from './model.ts';
 
 /** Result of checking a phone number typed or shown on a page (see src/domain/phone.ts). */
 export type PhoneCheck =
@@ -17,10 +16,17 @@ export type PhoneCheck =
   | { ok: false; error: PhoneErrorCode };
 export type PhoneErrorCode = 'empty' | 'letters' | 'too-long' | 'too-short' | 'invalid' | 'no-country' | 'not-international';
 
-/** An account as a content script may see it: a label to pick from, nothing personal. */
-export interface AccountChoice {
-  key: string;
-  label: string;
+/** How the page's account and number compare with what is stored (src/domain/contact-compare.ts). */
+export type AccountStatus = 'in-list' | 'not-in-list' | 'no-id';
+export type PhoneVerdict = 'same' | 'differs' | 'none-stored' | 'unreadable' | 'none-shown';
+
+/** What the link page (an extension page the panel opens) is asked to do. */
+export type LinkPurpose = 'contact' | 'devices' | 'recovery';
+/** Held by the worker behind a one-time token: only what the AWS page itself showed. */
+export interface LinkTicket {
+  purpose: LinkPurpose;
+  accountIdOnPage?: string;
+  phoneShown?: string;
 }
 
 export interface Protocol {
@@ -34,18 +40,29 @@ export interface Protocol {
   'cs→bg/progress:record': { req: { page: PageKind; step: string }; res: { recorded: boolean } };
   /** Formats a phone number the user typed (support-form helper); pure, nothing stored. */
   'cs→bg/phone:format': { req: { input: string; country: string }; res: PhoneCheck };
-  /** Console pages: the accounts to choose from, and which one matches the id shown on the page. */
-  'cs→bg/console:accounts': { req: { accountIdOnPage?: string }; res: { accounts: AccountChoice[]; matched?: string } };
-  /** Console Account page: the user confirmed the phone and e-mail shown are current. */
+  /**
+   * Console pages: whether the account whose id the page shows is in the user's list. A status
+   * only: no label, key or stored value ever reaches the content script.
+   */
+  'cs→bg/console:status': { req: { accountIdOnPage?: string }; res: { account: AccountStatus } };
+  /**
+   * Console Account page: the user confirmed the contact details. The worker compares the id and
+   * number the page shows with what is stored and marks the phone verified only when both match.
+   * `format` says whether the number shown is in the "+country" form AWS's call needs.
+   */
   'cs→bg/console:confirm-contact': {
-    req: { accountKey: string; phoneShown?: string };
-    res: { recorded: boolean; phone?: PhoneCheck };
+    req: { accountIdOnPage?: string; phoneShown?: string };
+    res: { account: AccountStatus; phone?: PhoneVerdict; recorded: boolean; format?: PhoneCheck };
   };
-  /** Security credentials page: the user recorded which MFA devices the account has. */
-  'cs→bg/console:record-mfa': {
-    req: { accountKey: string; devices: { kind: MfaDeviceKind; where: string }[] };
-    res: { recorded: boolean };
-  };
+  /** Sign-in panel: the decision tree reached an outcome; recorded as a pending recovery. */
+  'cs→bg/recovery:pending': { req: { page: PageKind; answers: Record<string, boolean> }; res: { recorded: boolean } };
+  /**
+   * The user clicked a panel button that needs stored data: the worker opens the link page in a
+   * new tab behind a one-time token (content scripts cannot open extension pages themselves).
+   */
+  'cs→bg/link:open': { req: LinkTicket; res: { opened: boolean } };
+  /** The link page redeems its token (once) for what the panel asked it to do. */
+  'ui→bg/link:ticket': { req: { token: string }; res: { ticket: LinkTicket | null } };
   /** An extension page changed stored state: re-derive alarms and the badge. */
   'ui→bg/state:changed': { req: Record<string, never>; res: { ok: true } };
 }
@@ -62,9 +79,11 @@ export const MESSAGE_TYPES: readonly MessageType[] = [
   'cs→bg/panel:hello',
   'cs→bg/progress:record',
   'cs→bg/phone:format',
-  'cs→bg/console:accounts',
+  'cs→bg/console:status',
   'cs→bg/console:confirm-contact',
-  'cs→bg/console:record-mfa',
+  'cs→bg/recovery:pending',
+  'cs→bg/link:open',
+  'ui→bg/link:ticket',
   'ui→bg/state:changed',
 ];
 

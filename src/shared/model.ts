@@ -105,6 +105,11 @@ export interface ProgressEvent {
   step: string;
   /** The account it belongs to; absent when the page could not tell (shown as unassigned). */
   accountKey?: string;
+  /**
+   * The panel's decision-tree answers, on the event of the outcome they led to. With no
+   * accountKey yet it is a pending recovery the link page hands over (src/domain/handoff.ts).
+   */
+  answers?: Partial<Record<'otherDevice' | 'iamUser' | 'orgMember' | 'emailAndPhone', boolean>>;
 }
 
 export interface DrillResult {

@@ -29,11 +29,10 @@ const host = () => document.querySelector('mfa-lifeline-panel');
 const until = (cond: () => unknown, ms = 2000) => vi.waitFor(() => expect(cond()).toBeTruthy(), { timeout: ms, interval: 10 });
 const sent = (type: string) => fake.runtime.sendMessage.mock.calls.filter(([m]) => m.type === type).map(([m]) => m.payload);
 
-let controller: AbortController;
+let stop: () => void = () => undefined;
 function start(file: string) {
   loadFixture(file);
-  controller = new AbortController();
-  startAssistant(document, controller);
+  stop = startAssistant(document);
 }
 
 beforeEach(() => {
@@ -44,7 +43,7 @@ beforeEach(() => {
   );
 });
 afterEach(() => {
-  controller.abort();
+  stop();
   document.body.replaceChildren();
 });
 
@@ -95,12 +94,27 @@ describe('the in-page assistant', () => {
     await until(() => host()?.getAttribute('data-page') === 'alt-factors');
   });
 
-  it('removes its panel and stops once the extension is gone (runtime id undefined)', async () => {
+  it('once the extension is gone (runtime id undefined), says to reload the page instead of vanishing, and stops', async () => {
     start('signin/mfa-code-2024-iam-en.html');
-    await until(() => host());
+    await until(() => host()?.shadowRoot?.querySelector('h2'));
     fake.runtime.id = undefined;
-    await until(() => !host(), 1500);
+    await until(() => host()?.shadowRoot?.querySelector('[data-orphan]'), 1500);
+    // The language table the worker sent has no such key: the note read at start-up stands.
+    expect(host()!.shadowRoot!.querySelector('[data-orphan]')!.textContent).toMatch(/Reload this page/);
+    const calls = fake.runtime.sendMessage.mock.calls.length;
     document.querySelector('main')!.innerHTML = '<h2>Email address verification</h2><button>Call me now</button>';
+    await new Promise((r) => setTimeout(r, 700));
+    expect(host()?.getAttribute('data-page')).toBe('mfa-code');
+    expect(fake.runtime.sendMessage.mock.calls.length).toBe(calls);
+    host()!.shadowRoot!.querySelector('button')!.click();
+    expect(host()).not.toBe(null);
+  });
+
+  it('once the extension is gone before any panel showed, just stops', async () => {
+    start('negative/email-step-2024-en.html');
+    fake.runtime.id = undefined;
+    await new Promise((r) => setTimeout(r, 700));
+    document.body.innerHTML = '<main><h2>Email address verification</h2><button>Call me now</button></main>';
     await new Promise((r) => setTimeout(r, 700));
     expect(host()).toBe(null);
   });

@@ -8,6 +8,7 @@ import { expect, it } from 'vitest';
 import { useBrowser } from './use-browser.ts';
 import { fixtureResolver, PAGES } from '../fixtures/pages.ts';
 import { hosts, waitForHost, waitForNoHost } from './detect-helpers.ts';
+import { contentScriptStarted } from './content-started.ts';
 
 const LEGACY_PASSWORD = PAGES.find((p) => p.file === 'negative/password-step-legacy-en.html')!;
 
@@ -16,7 +17,7 @@ const env = useBrowser({}, fixtureResolver());
 it('follows steps revealed and hidden by class and attribute changes alone', async () => {
   const page = await env.b.context.newPage();
   await page.goto(LEGACY_PASSWORD.url);
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-mfa-lifeline'));
+  await contentScriptStarted(page);
   expect(await hosts(page)).toEqual([]);
 
   // Password accepted: the credentials step hides and the MFA step shows, by class only.

@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import { useBrowser } from './use-browser.ts';
 import { fixtureResolver, PAGES, readPage } from '../fixtures/pages.ts';
 import { hosts, waitForHost, waitForNoHost } from './detect-helpers.ts';
+import { contentScriptStarted } from './content-started.ts';
 
 const BILLS = PAGES.find((p) => p.url.endsWith('#/bills'))!;
 
@@ -15,7 +16,7 @@ const env = useBrowser({}, fixtureResolver());
 it('follows the console from the Bills route to the Account route and back, without a reload', async () => {
   const page = await env.b.context.newPage();
   await page.goto(BILLS.url);
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-mfa-lifeline'));
+  await contentScriptStarted(page);
   // Churn on a route we do not serve changes nothing.
   await page.evaluate(() => {
     for (let i = 0; i < 50; i++) document.body.append(Object.assign(document.createElement('p'), { textContent: `MFA code ${i}` }));

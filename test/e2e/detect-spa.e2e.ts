@@ -13,6 +13,7 @@ import { fixtureResolver } from '../fixtures/pages.ts';
 import { HOST, hosts, readStore, waitForHost, waitForNoHost, watchHosts, watched } from './detect-helpers.ts';
 import type { ProgressEvent } from '../../src/shared/model.ts';
 import { launchChromium } from './harness/index.ts';
+import { contentScriptStarted } from './content-started.ts';
 
 const SPA = 'https://signin.aws.amazon.com/oauth?client_id=spa&step=password';
 
@@ -33,7 +34,7 @@ describe('following the sign-in single-page app', () => {
     await page?.close();
     page = await b.context.newPage();
     await page.goto(SPA);
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-mfa-lifeline'));
+    await contentScriptStarted(page);
     await watchHosts(page);
   });
 
@@ -140,17 +141,16 @@ describe('following the sign-in single-page app', () => {
     expect(await page.evaluate(() => (window as unknown as { __submitted?: boolean }).__submitted ?? false)).toBe(false);
   });
 
-  it('stops, removing its panel, when a newer copy of the content script announces itself', async () => {
+  it('does not stop when the page forges the old takeover signal (issue #9: only the runtime going away stops it)', async () => {
     await go(page, 'mfa');
     await waitForHost(page, 'mfa-code');
     await page.evaluate(() => {
       document.documentElement.setAttribute('data-mfa-lifeline', 'newer-copy');
       document.dispatchEvent(new Event('mfa-lifeline:takeover'));
     });
-    await waitForNoHost(page);
     await go(page, 'troubleshoot');
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 700)));
-    expect(await hosts(page)).toEqual([]);
+    await waitForHost(page, 'troubleshoot');
+    expect(await hosts(page)).toEqual(['troubleshoot']);
   });
 
   it('recorded each step reached once, for the timeline', async () => {

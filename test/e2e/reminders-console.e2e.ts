@@ -20,7 +20,8 @@ const base = { mfaDevices: [], createdAt: LONG_AGO, updatedAt: LONG_AGO, phoneVe
 // panel that merely took the first account would pick the wrong one.
 const ACCOUNTS = [
   { ...base, key: 'acct-other', label: 'Other account', accountId: '999988887777', createdAt: new Date(Date.parse(LONG_AGO) - 1000).toISOString() },
-  { ...base, key: 'acct-page', label: 'Household', accountId: '111122223333' },
+  // The number the fixture shows: confirming checks it against the stored one (issue #9).
+  { ...base, key: 'acct-page', label: 'Household', accountId: '111122223333', phoneE164: '+819000000100', phoneCountry: 'JP' },
 ];
 const SETTINGS = { lang: 'auto', reminders: { chosen: true, phoneVerifyEvery: 90, drillEvery: 'never', documentsFollowUp: true, objectionEmail: true } };
 
@@ -70,8 +71,8 @@ describe('console Account page and the phone reminder', () => {
     await page.goto(EN_URL);
     const panel = page.locator('mfa-lifeline-panel[data-page="account-contact"]');
     await panel.waitFor({ state: 'attached', timeout: 10_000 });
-    // Matched by the 12-digit id on the page, not by position.
-    await expect(panel.locator('#mfl-account').inputValue({ timeout: 5000 })).resolves.toBe('acct-page');
+    // Matched by the 12-digit id on the page, not by position (the panel says so, naming nothing).
+    await panel.getByText('This account is in your list in MFA Lifeline.').waitFor({ timeout: 5000 });
     await panel.getByText('The number is in the international format AWS needs.').waitFor({ timeout: 5000 });
     const before = Date.now();
     await panel.getByRole('button', { name: 'These are current' }).click();
@@ -92,7 +93,7 @@ describe('console Account page and the phone reminder', () => {
     await panel.waitFor({ state: 'attached', timeout: 10_000 });
     // The worker's check of the number shown (090-…, no +81), in the panel's words.
     await panel.getByText(/not in the international format AWS needs/).waitFor({ timeout: 5000 });
-    await expect(panel.locator('#mfl-account').inputValue()).resolves.toBe('acct-page');
+    await panel.getByText('This account is in your list in MFA Lifeline.').waitFor({ timeout: 5000 });
     await page.close();
   });
 
@@ -101,14 +102,19 @@ describe('console Account page and the phone reminder', () => {
     await page.goto(SEC_URL);
     const panel = page.locator('mfa-lifeline-panel[data-page="security-credentials"]');
     await panel.waitFor({ state: 'attached', timeout: 10_000 });
-    await expect(panel.locator('#mfl-account').inputValue({ timeout: 5000 })).resolves.toBe('acct-page');
-    await panel.locator('#mfl-kind-0').selectOption('passkey');
-    await panel.locator('#mfl-where-0').fill('iCloud Keychain');
-    await panel.getByRole('button', { name: 'Add a device' }).click();
-    await panel.locator('#mfl-kind-1').selectOption('security-key');
-    await panel.locator('#mfl-where-1').fill('desk drawer at home');
-    await panel.getByRole('button', { name: 'Save to MFA Lifeline' }).click();
-    await panel.getByText('Saved 2 devices.').waitFor({ timeout: 5000 });
+    await panel.getByText('This account is in your list in MFA Lifeline.').waitFor({ timeout: 5000 });
+    // Where each device is kept is private: it is typed on the link page, not into AWS's page.
+    const [link] = await Promise.all([b.context.waitForEvent('page'), panel.getByRole('button', { name: /Record this account's MFA devices/ }).click()]);
+    await link.locator('#link-kind-0').waitFor({ state: 'detached' });
+    await link.getByRole('button', { name: 'Add a device' }).click();
+    await link.locator('#link-kind-0').selectOption('passkey');
+    await link.locator('#link-where-0').fill('iCloud Keychain');
+    await link.getByRole('button', { name: 'Add a device' }).click();
+    await link.locator('#link-kind-1').selectOption('security-key');
+    await link.locator('#link-where-1').fill('desk drawer at home');
+    await link.getByRole('button', { name: 'Save devices' }).click();
+    await link.getByText('Saved: 2 device(s) in your list.').waitFor({ timeout: 5000 });
+    await link.close();
     const stored = Object.fromEntries((await accounts(b.worker)).map((a) => [a.key, a.mfaDevices.map((d) => [d.kind, d.where])]));
     expect(stored['acct-page']).toEqual([['passkey', 'iCloud Keychain'], ['security-key', 'desk drawer at home']]);
     expect(stored['acct-other']).toEqual([]);

@@ -1,42 +1,39 @@
 // @vitest-environment happy-dom
+/**
+ * The console panels (issue #9): statuses only, no account list, no text field; the worker
+ * compares, and anything needing stored data opens the link page, on trusted clicks only.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { h } from 'preact';
 import { Panel } from '../../src/content/panel/Panel.tsx';
 import { phoneHandlers } from '../../src/background/phone-handlers.ts';
 import type { Runtime } from '../../src/shared/browser.ts';
-import type { AccountChoice } from '../../src/shared/messages.ts';
-import { button, cleanup, click, fakeCtx, mount, type } from './panel-harness.tsx';
+import type { AccountStatus, PhoneVerdict } from '../../src/shared/messages.ts';
+import { button, cleanup, click, fakeCtx, mount } from './panel-harness.tsx';
 
 const m = vi.hoisted(() => ({ send: vi.fn() }));
 vi.mock('../../src/shared/i18n.ts', async () => (await import('./panel-harness.tsx')).fakeI18n(() => 'en'));
 vi.mock('../../src/shared/send.ts', () => ({ send: m.send }));
 
-const ACCOUNTS: AccountChoice[] = [
-  { key: 'k-prod', label: 'Production' },
-  { key: 'k-home', label: 'Home lab' },
-];
-
-/** A worker: the real phone check, console answers from a small table. */
-function worker(accounts: AccountChoice[], matchId?: string) {
+/** A worker: the real phone format check, console answers given by the test. */
+function worker(account: AccountStatus, phone?: PhoneVerdict) {
   return async (kind: string, payload: Record<string, unknown>) => {
     switch (kind) {
       case 'cs→bg/phone:format':
         return phoneHandlers['cs→bg/phone:format']!(payload as { input: string; country: string }, {} as Runtime.MessageSender);
-      case 'cs→bg/console:accounts':
-        return { accounts, ...(matchId && payload.accountIdOnPage === matchId ? { matched: 'k-home' } : {}) };
-      case 'cs→bg/console:confirm-contact': {
-        const phone = payload.phoneShown ? await phoneHandlers['cs→bg/phone:format']!({ input: payload.phoneShown as string, country: '' }, {} as Runtime.MessageSender) : undefined;
-        return { recorded: true, ...(phone ? { phone } : {}) };
-      }
-      case 'cs→bg/console:record-mfa':
-        return { recorded: true };
+      case 'cs→bg/console:status':
+        return { account };
+      case 'cs→bg/console:confirm-contact':
+        return { account, ...(phone ? { phone } : {}), recorded: account === 'in-list' && phone === 'same' };
+      case 'cs→bg/link:open':
+        return { opened: true };
     }
     throw new Error(`unexpected ${kind}`);
   };
 }
 
 beforeEach(() => {
-  m.send.mockImplementation(worker(ACCOUNTS, '123456789012'));
+  m.send.mockImplementation(worker('in-list', 'same'));
 });
 afterEach(cleanup);
 
@@ -49,19 +46,48 @@ describe('account-contact (console Account page)', () => {
     return { root, ctx };
   }
 
-  it('matches the account by the id the page shows and confirms in one trusted click', async () => {
+  it('says the account is in the list and confirms in one trusted click, sending only what the page shows', async () => {
     const { root } = await page({ accountIdShown: '1234-5678-9012', contactPhoneShown: '+81-90-1234-5678' });
-    expect(calls('cs→bg/console:accounts')).toEqual([{ accountIdOnPage: '123456789012' }]);
-    expect(root.querySelector<HTMLSelectElement>('#mfl-account')!.value).toBe('k-home');
-    expect(root.textContent).toContain('+81-90-1234-5678');
+    expect(calls('cs→bg/console:status')).toEqual([{ accountIdOnPage: '1234-5678-9012' }]);
+    expect(root.textContent).toContain('panelStatusInList');
     expect(root.textContent).toContain('panelContactIntlOk');
+    expect(root.querySelectorAll('select, input, textarea').length).toBe(0);
     const confirm = button(root, 'panelContactConfirm')!;
     await click(confirm, false);
     expect(calls('cs→bg/console:confirm-contact')).toEqual([]);
     await click(confirm);
-    expect(calls('cs→bg/console:confirm-contact')).toEqual([{ accountKey: 'k-home', phoneShown: '+81-90-1234-5678' }]);
+    expect(calls('cs→bg/console:confirm-contact')).toEqual([{ accountIdOnPage: '1234-5678-9012', phoneShown: '+81-90-1234-5678' }]);
     expect(root.textContent).toContain('panelContactDone');
     expect(confirm.disabled).toBe(true);
+    expect(button(root, 'panelLinkCompare')).toBeUndefined();
+  });
+
+  it('on a differing number marks nothing, says so, and offers the link page with what the page shows', async () => {
+    m.send.mockImplementation(worker('in-list', 'differs'));
+    const { root } = await page({ accountIdShown: '123456789012', contactPhoneShown: '+1 206-555-0100' });
+    await click(button(root, 'panelContactConfirm'));
+    expect(root.textContent).toContain('panelContactDiffers');
+    expect(root.textContent).not.toContain('panelContactDone');
+    const link = button(root, 'panelLinkCompare')!;
+    await click(link, false);
+    expect(calls('cs→bg/link:open')).toEqual([]);
+    await click(link);
+    expect(calls('cs→bg/link:open')).toEqual([{ purpose: 'contact', accountIdOnPage: '123456789012', phoneShown: '+1 206-555-0100' }]);
+    expect(root.textContent).toContain('panelLinkOpened');
+  });
+
+  it.each([
+    ['not-in-list', undefined, 'panelStatusNotInList', 'panelContactNotListed', 'panelLinkChoose'],
+    ['no-id', undefined, 'panelStatusNoId', 'panelContactNotListed', 'panelLinkChoose'],
+    ['in-list', 'unreadable', 'panelStatusInList', 'panelContactUnreadable', 'panelLinkCompare'],
+    ['in-list', 'none-stored', 'panelStatusInList', 'panelContactNoneStored', 'panelLinkCompare'],
+  ] as const)('account %s, phone %s: says so and offers the link page', async (account, phone, statusKey, resultKey, linkKey) => {
+    m.send.mockImplementation(worker(account, phone));
+    const { root } = await page({ contactPhoneShown: '+81 90 1234 5678' });
+    expect(root.textContent).toContain(statusKey);
+    await click(button(root, 'panelContactConfirm'));
+    expect(root.textContent).toContain(resultKey);
+    expect(button(root, linkKey)).toBeDefined();
   });
 
   it('says clearly when the phone shown is not in international format', async () => {
@@ -72,41 +98,19 @@ describe('account-contact (console Account page)', () => {
     expect(root.textContent).not.toContain('panelContactIntlOk');
   });
 
-  it('makes the user choose when the page does not say which account, then records the choice', async () => {
-    const { root } = await page({ contactPhoneShown: '+1 415 555 2671' });
-    expect(calls('cs→bg/console:accounts')).toEqual([{}]);
-    const select = root.querySelector<HTMLSelectElement>('#mfl-account')!;
-    expect(select.value).toBe('');
+  it('cannot confirm when the page shows no phone', async () => {
+    const { root } = await page({ accountIdShown: '123456789012' });
+    expect(root.textContent).toContain('panelContactNoPhone');
     expect(button(root, 'panelContactConfirm')!.disabled).toBe(true);
-    await type(select, 'k-prod');
-    expect(button(root, 'panelContactConfirm')!.disabled).toBe(false);
-    await click(button(root, 'panelContactConfirm'));
-    expect(calls('cs→bg/console:confirm-contact')).toEqual([{ accountKey: 'k-prod', phoneShown: '+1 415 555 2671' }]);
   });
 
-  it('preselects the only account, and sends no phone when the page shows none', async () => {
-    m.send.mockImplementation(worker([ACCOUNTS[0]!]));
-    const { root } = await page({});
-    expect(root.textContent).toContain('panelContactNoPhone');
-    await click(button(root, 'panelContactConfirm'));
-    expect(calls('cs→bg/console:confirm-contact')).toEqual([{ accountKey: 'k-prod' }]);
-  });
-
-  it('reads the phone again when confirming, since the console renders it late', async () => {
-    const { root, ctx } = await page({ accountIdShown: '123456789012' });
-    expect(root.textContent).toContain('panelContactNoPhone');
+  it('reads the page again when confirming (the console renders late; the user may have edited the number)', async () => {
+    const { root, ctx } = await page({ accountIdShown: '123456789012', contactPhoneShown: '+81 90 1234 5678' });
     ctx.texts.contactPhoneShown = '090-1234-5678';
+    ctx.texts.accountIdShown = '210987654321';
     await click(button(root, 'panelContactConfirm'));
-    expect(calls('cs→bg/console:confirm-contact')).toEqual([{ accountKey: 'k-home', phoneShown: '090-1234-5678' }]);
+    expect(calls('cs→bg/console:confirm-contact')).toEqual([{ accountIdOnPage: '210987654321', phoneShown: '090-1234-5678' }]);
     expect(root.textContent).toContain('090-1234-5678');
-    expect(root.querySelector('.warn')?.textContent).toContain('phoneErrorNotInternational');
-  });
-
-  it('tells the user to add an account first when there is none', async () => {
-    m.send.mockImplementation(worker([]));
-    const { root } = await page({ contactPhoneShown: '+81 90 1234 5678' });
-    expect(root.textContent).toContain('panelNoAccounts');
-    expect(button(root, 'panelContactConfirm')).toBeUndefined();
   });
 
   it('stores nothing in the page', async () => {
@@ -119,49 +123,35 @@ describe('account-contact (console Account page)', () => {
 });
 
 describe('security-credentials', () => {
-  async function page() {
-    const ctx = fakeCtx('security-credentials', { texts: { accountIdShown: '123456789012' } });
+  async function page(texts: { accountIdShown?: string } = { accountIdShown: '123456789012' }) {
+    const ctx = fakeCtx('security-credentials', { texts });
     return mount(h(Panel, { ctx, onClose: () => {} }));
   }
 
-  it('says AWS allows up to eight devices and records kind and place of each', async () => {
+  it('says AWS allows up to eight devices, whether the account is listed, and opens the link page to record them', async () => {
     const root = await page();
     expect(root.textContent).toContain('panelSecIntro');
-    await type(root.querySelector('#mfl-where-0'), '  iPhone 15  ');
-    await click(button(root, 'panelSecAdd'));
-    await type(root.querySelector('#mfl-kind-1'), 'security-key');
-    await type(root.querySelector('#mfl-where-1'), 'desk drawer');
-    await click(button(root, 'panelSecSave'), false);
-    expect(calls('cs→bg/console:record-mfa')).toEqual([]);
-    await click(button(root, 'panelSecSave'));
-    expect(calls('cs→bg/console:record-mfa')).toEqual([
-      {
-        accountKey: 'k-home',
-        devices: [
-          { kind: 'authenticator-app', where: 'iPhone 15' },
-          { kind: 'security-key', where: 'desk drawer' },
-        ],
-      },
-    ]);
-    expect(root.textContent).toContain('panelSecSaved[2]');
+    expect(root.textContent).toContain('panelStatusInList');
+    expect(root.querySelectorAll('select, input, textarea').length).toBe(0);
+    await click(button(root, 'panelLinkDevices'), false);
+    expect(calls('cs→bg/link:open')).toEqual([]);
+    await click(button(root, 'panelLinkDevices'));
+    expect(calls('cs→bg/link:open')).toEqual([{ purpose: 'devices', accountIdOnPage: '123456789012' }]);
   });
 
-  it('offers no more than eight rows, and removes one', async () => {
-    const root = await page();
-    for (let i = 0; i < 10; i++) await click(button(root, 'panelSecAdd'));
-    expect(root.querySelectorAll('select[id^=mfl-kind-]').length).toBe(8);
-    expect(button(root, 'panelSecAdd')!.disabled).toBe(true);
-    await click(button(root, 'panelSecRemove'));
-    expect(root.querySelectorAll('select[id^=mfl-kind-]').length).toBe(7);
+  it('opens the link page without an id when the page shows none', async () => {
+    m.send.mockImplementation(worker('no-id'));
+    const root = await page({});
+    expect(root.textContent).toContain('panelStatusNoId');
+    await click(button(root, 'panelLinkDevices'));
+    expect(calls('cs→bg/link:open')).toEqual([{ purpose: 'devices' }]);
   });
 
-  it('offers every device kind, each with its label', async () => {
+  it('says when the worker cannot be reached', async () => {
+    m.send.mockImplementation(async () => {
+      throw new Error('gone');
+    });
     const root = await page();
-    expect([...root.querySelectorAll('#mfl-kind-0 option')].map((o) => o.textContent)).toEqual([
-      'panelKind_authenticator_app',
-      'panelKind_passkey',
-      'panelKind_security_key',
-      'panelKind_hardware_totp',
-    ]);
+    expect(root.textContent).toContain('panelWorkerDown');
   });
 });

@@ -6,9 +6,17 @@ import { PATHS, QUESTIONS } from '../../src/domain/recovery-tree.ts';
 import { button, cleanup, click, fakeCtx, flush, mount, texts } from './panel-harness.tsx';
 
 vi.mock('../../src/shared/i18n.ts', async () => (await import('./panel-harness.tsx')).fakeI18n(() => 'en'));
-vi.mock('../../src/shared/send.ts', () => ({ send: vi.fn(() => Promise.resolve({ recorded: true })) }));
+const m = vi.hoisted(() => ({ send: vi.fn((..._args: unknown[]) => Promise.resolve({ recorded: true, opened: true })) }));
+vi.mock('../../src/shared/send.ts', () => ({ send: m.send }));
 
-afterEach(cleanup);
+/** Outcomes go to the worker as a pending recovery with their answers (issue #11), not as a plain step. */
+const pending = () => m.send.mock.calls.filter(([k]) => k === 'cs→bg/recovery:pending').map(([, p]) => p);
+
+afterEach(() => {
+  cleanup();
+  m.send.mockClear();
+  m.send.mockImplementation(() => Promise.resolve({ recorded: true, opened: true }));
+});
 
 async function openTree(ctx = fakeCtx('mfa-code')) {
   const onClose = vi.fn();
@@ -52,7 +60,8 @@ describe('mfa-code: "Can\'t enter a code?" and the decision tree', () => {
     await click(button(root, 'commonYes'));
     expect(heading(root)).toBe(PATHS['other-device'].titleKey);
     expect(root.textContent).toContain('panelOutOtherDevice');
-    expect(ctx.recorded).toEqual(['tree-q-other-device', 'tree-other-device']);
+    expect(ctx.recorded).toEqual(['tree-q-other-device']);
+    expect(pending()).toEqual([{ page: 'mfa-code', answers: { otherDevice: true } }]);
   });
 
   it('IAM user -> what to ask the administrator', async () => {
@@ -63,15 +72,16 @@ describe('mfa-code: "Can\'t enter a code?" and the decision tree', () => {
     expect(heading(root)).toBe(PATHS['iam-admin'].titleKey);
     expect(root.querySelector('blockquote')?.textContent).toBe('panelOutIamMessage');
     expect(texts(root, '.box ol > li').length).toBe(PATHS['iam-admin'].steps.length);
-    expect(ctx.recorded).toEqual(['tree-q-other-device', 'tree-q-iam-user', 'tree-iam-admin']);
+    expect(ctx.recorded).toEqual(['tree-q-other-device', 'tree-q-iam-user']);
+    expect(pending()).toEqual([{ page: 'mfa-code', answers: { otherDevice: false, iamUser: true } }]);
   });
 
   it('Organizations member -> the management account path', async () => {
-    const { root, ctx } = await openTree();
+    const { root } = await openTree();
     for (const b of ['commonNo', 'commonNo', 'commonYes']) await click(button(root, b));
     expect(heading(root)).toBe(PATHS['org-management'].titleKey);
     expect(root.textContent).toContain('panelOutOrg');
-    expect(ctx.recorded.at(-1)).toBe('tree-org-management');
+    expect(pending()).toEqual([{ page: 'mfa-code', answers: { otherDevice: false, iamUser: false, orgMember: true } }]);
   });
 
   it('e-mail and phone reachable -> alternative factors, with the page\'s own link ringed and AWS\'s markup untouched', async () => {
@@ -95,7 +105,7 @@ describe('mfa-code: "Can\'t enter a code?" and the decision tree', () => {
     expect(ring!.getAttribute('aria-hidden')).toBe('true');
     expect([ring!.style.top, ring!.style.left, ring!.style.width, ring!.style.height]).toEqual(['96px', '46px', '128px', '28px']);
     expect(ctx.recorded).toContain('pointed-troubleshoot-link');
-    expect(ctx.recorded).toContain('tree-alt-factors');
+    expect(pending()).toEqual([{ page: 'mfa-code', answers: { otherDevice: false, iamUser: false, orgMember: false, emailAndPhone: true } }]);
 
     // The ring follows the link when the page scrolls.
     rect = { top: 40, left: 50, width: 120, height: 20 };
@@ -114,7 +124,7 @@ describe('mfa-code: "Can\'t enter a code?" and the decision tree', () => {
   });
 
   it('neither -> the support form and the document path, about two weeks', async () => {
-    const { root, ctx } = await openTree();
+    const { root } = await openTree();
     for (const b of ['commonNo', 'commonNo', 'commonNo', 'commonNo']) await click(button(root, b));
     expect(heading(root)).toBe(PATHS['support-documents'].titleKey);
     const a = root.querySelector('a');
@@ -122,7 +132,7 @@ describe('mfa-code: "Can\'t enter a code?" and the decision tree', () => {
     expect(a?.getAttribute('rel')).toContain('noopener');
     expect(root.textContent).toContain(PATHS['support-documents'].durationKey);
     for (const k of ['panelDocs1', 'panelDocs4', 'panelNotary1', 'panelNotary4', 'panelDocsTime']) expect(root.textContent).toContain(k);
-    expect(ctx.recorded.at(-1)).toBe('tree-support-documents');
+    expect(pending()).toEqual([{ page: 'mfa-code', answers: { otherDevice: false, iamUser: false, orgMember: false, emailAndPhone: false } }]);
   });
 
   it('goes back one question, and starts over', async () => {
@@ -137,7 +147,27 @@ describe('mfa-code: "Can\'t enter a code?" and the decision tree', () => {
     await click(button(root, 'panelTreeRestart'));
     expect(heading(root)).toBe(QUESTIONS.otherDevice.titleKey);
     expect(button(root, 'commonBack')).toBeUndefined();
-    expect(ctx.recorded).toEqual(['tree-q-other-device', 'tree-q-iam-user', 'tree-q-org-member', 'tree-q-iam-user', 'tree-iam-admin', 'tree-q-other-device']);
+    expect(ctx.recorded).toEqual(['tree-q-other-device', 'tree-q-iam-user', 'tree-q-org-member', 'tree-q-iam-user', 'tree-q-other-device']);
+    expect(pending()).toEqual([{ page: 'mfa-code', answers: { otherDevice: false, iamUser: true } }]);
+  });
+
+  it('hands the outcome over: the link page opens (on a trusted click only) after the answers are recorded, and no account is listed here', async () => {
+    let recorded!: () => void;
+    m.send.mockImplementation((kind: unknown) =>
+      kind === 'cs→bg/recovery:pending' ? new Promise((r) => (recorded = () => r({ recorded: true, opened: true }))) : Promise.resolve({ recorded: true, opened: true }),
+    );
+    const { root } = await openTree();
+    for (const b of ['commonNo', 'commonNo', 'commonNo', 'commonNo']) await click(button(root, b));
+    expect(root.textContent).toContain('panelRecoveryHandoff');
+    await click(button(root, 'panelLinkRecovery'), false);
+    await click(button(root, 'panelLinkRecovery'));
+    const opens = () => m.send.mock.calls.filter(([k]) => k === 'cs→bg/link:open');
+    expect(opens()).toEqual([]);
+    recorded();
+    await flush();
+    expect(opens().map(([, p]) => p)).toEqual([{ purpose: 'recovery' }]);
+    expect(root.textContent).toContain('panelLinkOpened');
+    expect(root.querySelectorAll('select, input, textarea').length).toBe(0);
   });
 
   it('records only ids the machinery accepts (kebab-case)', async () => {

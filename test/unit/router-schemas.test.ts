@@ -15,17 +15,20 @@ const CASES: { [K in MessageType]: { good: unknown; bad: unknown[] } } = {
   'cs→bg/panel:hello': { good: { page: 'mfa-code', uiLang: 'ja' }, bad: [{}, { page: 'nope' }, { page: 'mfa-code', uiLang: 'fr' }, { page: 42 }] },
   'cs→bg/progress:record': { good: { page: 'mfa-code', step: 'reached-mfa-code' }, bad: [{ page: 'mfa-code' }, { page: 'mfa-code', step: 'Bad Step!' }, { page: 'x', step: 'reached-mfa-code' }, { page: 'mfa-code', step: 'a'.repeat(200) }] },
   'cs→bg/phone:format': { good: { input: '090-1234-5678', country: 'JP' }, bad: [{ input: 1, country: 'JP' }, { input: 'x', country: 'Japan' }, { input: 'x'.repeat(201), country: '' }, { country: '' }] },
-  'cs→bg/console:accounts': { good: { accountIdOnPage: '1234-5678-9012' }, bad: [{ accountIdOnPage: 123456789012 }, { accountIdOnPage: 'x'.repeat(41) }] },
-  'cs→bg/console:confirm-contact': { good: { accountKey: 'k1', phoneShown: '+81 90-1234-5678' }, bad: [{}, { accountKey: '' }, { accountKey: 'k1', phoneShown: 'x'.repeat(65) }, { accountKey: ['k1'] }] },
-  'cs→bg/console:record-mfa': {
-    good: { accountKey: 'k1', devices: [{ kind: 'passkey', where: 'iCloud' }] },
-    bad: [
-      { accountKey: 'k1' },
-      { accountKey: 'k1', devices: [{ kind: 'sms', where: '' }] },
-      { accountKey: 'k1', devices: [{ kind: 'passkey', where: 'x'.repeat(201) }] },
-      { accountKey: 'k1', devices: Array.from({ length: 9 }, () => ({ kind: 'passkey', where: '' })) },
-    ],
+  'cs→bg/console:status': { good: { accountIdOnPage: '1234-5678-9012' }, bad: [{ accountIdOnPage: 123456789012 }, { accountIdOnPage: 'x'.repeat(41) }] },
+  'cs→bg/console:confirm-contact': {
+    good: { accountIdOnPage: '123456789012', phoneShown: '+81 90-1234-5678' },
+    bad: [{ accountIdOnPage: 1 }, { phoneShown: 'x'.repeat(65) }, { accountIdOnPage: ['123456789012'] }],
   },
+  'cs→bg/recovery:pending': {
+    good: { page: 'mfa-code', answers: { q1: true, q2: false } },
+    bad: [{ page: 'mfa-code' }, { page: 'mfa-code', answers: { q1: 'yes' } }, { page: 'nope', answers: {} }, { page: 'mfa-code', answers: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`q${i}`, true])) }],
+  },
+  'cs→bg/link:open': {
+    good: { purpose: 'contact', accountIdOnPage: '123456789012', phoneShown: '+81 90-1234-5678' },
+    bad: [{}, { purpose: 'steal' }, { purpose: 'contact', phoneShown: 'x'.repeat(65) }],
+  },
+  'ui→bg/link:ticket': { good: { token: 'f81d4fae-7dec-11d0-a765-00a0c91e6bf6' }, bad: [{}, { token: '' }, { token: 'x'.repeat(65) }, { token: 7 }] },
   'ui→bg/state:changed': { good: {}, bad: [{ stores: ['accounts'] }] },
 };
 

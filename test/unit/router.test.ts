@@ -16,9 +16,19 @@ describe('who may send what', () => {
 
   it('answers console questions only on console pages', () => {
     const console = tab('https://us-east-1.console.aws.amazon.com/billing/home#/account');
-    expect(senderAllowed('cs→bg/console:accounts', console, deps)).toBe(true);
-    expect(senderAllowed('cs→bg/console:accounts', tab('https://signin.aws.amazon.com/oauth?x'), deps)).toBe(false);
+    expect(senderAllowed('cs→bg/console:status', console, deps)).toBe(true);
+    expect(senderAllowed('cs→bg/console:status', tab('https://signin.aws.amazon.com/oauth?x'), deps)).toBe(false);
     expect(senderAllowed('cs→bg/console:confirm-contact', tab('https://support.aws.amazon.com/#/contacts/aws-mfa-support'), deps)).toBe(false);
+  });
+
+  it('takes a pending recovery from the sign-in pages only, and opens the link page from any AWS page it serves', () => {
+    expect(senderAllowed('cs→bg/recovery:pending', tab('https://signin.aws.amazon.com/oauth?x'), deps)).toBe(true);
+    expect(senderAllowed('cs→bg/recovery:pending', tab('https://us-east-1.console.aws.amazon.com/billing/home#/account'), deps)).toBe(false);
+    expect(senderAllowed('cs→bg/link:open', tab('https://us-east-1.console.aws.amazon.com/iam/home#/security_credentials'), deps)).toBe(true);
+    expect(senderAllowed('cs→bg/link:open', tab('https://evil.example/'), deps)).toBe(false);
+    expect(senderAllowed('cs→bg/link:open', page('src/link/index.html'), deps)).toBe(false);
+    expect(senderAllowed('ui→bg/link:ticket', page('src/link/index.html'), deps)).toBe(true);
+    expect(senderAllowed('ui→bg/link:ticket', tab('https://signin.aws.amazon.com/oauth?x'), deps)).toBe(false);
   });
 
   it('takes extension-page messages only from the extension origin, never from a content script', () => {

@@ -7,7 +7,8 @@ import { t } from '../../shared/i18n.ts';
 import type { RecoveryPathId } from '../../shared/model.ts';
 import { answer, nextStep, PATHS, QUESTION_ORDER, QUESTIONS, type TreeAnswers, type TreeStep } from '../../domain/recovery-tree.ts';
 import type { PanelContext } from '../panel-contract.ts';
-import { Btn, Point, Section, SupportLink } from './parts.tsx';
+import { send } from '../../shared/send.ts';
+import { Btn, OpenLink, Point, Section, SupportLink } from './parts.tsx';
 
 /** Progress step id of a tree step, kebab-case as stored: "tree-q-other-device", "tree-alt-factors". */
 export const treeStepId = (s: TreeStep): string =>
@@ -17,15 +18,21 @@ export class DecisionTree extends Component<{ ctx: PanelContext }, { a: TreeAnsw
   override state = { a: {} as TreeAnswers };
   heading = createRef<HTMLHeadingElement>();
   shown = '';
+  /** The outcome's answers being recorded as a pending recovery (issue #11: one recovery). */
+  pending: Promise<unknown> = Promise.resolve();
 
   override componentDidMount(): void {
     this.componentDidUpdate();
   }
   override componentDidUpdate(): void {
-    const id = treeStepId(nextStep(this.state.a));
+    const step = nextStep(this.state.a);
+    const id = treeStepId(step);
     if (id === this.shown) return;
     this.shown = id;
-    this.props.ctx.record(id);
+    const { ctx } = this.props;
+    // An outcome is recorded with its answers, for the link page to hand over; questions as steps.
+    if (step.kind === 'outcome') this.pending = send('cs→bg/recovery:pending', { page: ctx.page, answers: { ...this.state.a } });
+    else ctx.record(id);
     // Keyboard and screen-reader users land on the new question, not on a vanished button.
     this.heading.current?.focus();
   }
@@ -69,6 +76,8 @@ export class DecisionTree extends Component<{ ctx: PanelContext }, { a: TreeAnsw
         <p>{t(p.summaryKey)}</p>
         <p class="muted">{t(p.durationKey)}</p>
         <PathExtra ctx={ctx} path={step.path} />
+        <p>{t('panelRecoveryHandoff')}</p>
+        <OpenLink primary label={t('panelLinkRecovery')} ticket={{ purpose: 'recovery' }} before={() => this.pending} />
         <ol>
           {p.steps.map((s) => (
             <li key={s.id}>

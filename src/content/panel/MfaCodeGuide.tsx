@@ -24,8 +24,9 @@ export const MfaCodeGuide = ({ ctx }: { ctx: PanelContext }): JSX.Element => (
   <>
     <p>{t('panelCodeIntro')}</p>
     <TreeLauncher ctx={ctx} />
-    <details onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && ctx.record('opened-codes-failing')}>
-      <summary>{t('panelDrift')}</summary>
+    <details>
+      {/* Recorded on the user's own click: a page script can open the details (and its toggle is trusted). */}
+      <summary onClick={(e) => e.isTrusted && !(e.currentTarget.parentElement as HTMLDetailsElement).open && ctx.record('opened-codes-failing')}>{t('panelDrift')}</summary>
       <List keys={seq('panelDrift', 4)} />
     </details>
   </>

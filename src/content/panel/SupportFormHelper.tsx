@@ -52,7 +52,7 @@ export class SupportFormHelper extends Component<{ ctx: PanelContext }, State> {
       <>
         <p>{t('panelFormIntro')}</p>
         <label for="mfl-country">{t('panelCountryLabel')}</label>
-        <select id="mfl-country" value={country} onChange={(e) => (input ? this.check(input, e.currentTarget.value) : this.setState({ country: e.currentTarget.value }))}>
+        <select id="mfl-country" value={country} onChange={(e) => e.isTrusted && (input ? this.check(input, e.currentTarget.value) : this.setState({ country: e.currentTarget.value }))}>
           {COUNTRIES.map((c) => (
             <option key={c} value={c}>
               {names.of(c)}
@@ -60,7 +60,7 @@ export class SupportFormHelper extends Component<{ ctx: PanelContext }, State> {
           ))}
         </select>
         <label for="mfl-phone">{t('panelPhoneLabel')}</label>
-        <input id="mfl-phone" type="tel" autoComplete="off" value={input} aria-describedby="mfl-phone-help" onInput={(e) => this.check(e.currentTarget.value, country)} />
+        <input id="mfl-phone" type="tel" autoComplete="off" value={input} aria-describedby="mfl-phone-help" onInput={(e) => e.isTrusted && this.check(e.currentTarget.value, country)} />
         <p id="mfl-phone-help" class="muted">
           {t('panelPhoneHelp')}
         </p>

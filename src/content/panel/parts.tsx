@@ -4,12 +4,12 @@
  * script no bytes; the code only says how many there are.
  *
  * Components with state are classes on purpose: preact/hooks would add about 1 KB gzip to a
- * content script whose whole budget is 15 KB.
+ * content script with an 18 KB budget.
  */
 import { Component, createRef, type ButtonHTMLAttributes, type ComponentChildren, type JSX } from 'preact';
 import { currentLang, t } from '../../shared/i18n.ts';
 import { send } from '../../shared/send.ts';
-import type { AccountChoice } from '../../shared/messages.ts';
+import type { LinkTicket } from '../../shared/messages.ts';
 import type { PanelContext, SiteTarget } from '../panel-contract.ts';
 
 export const SUPPORT_FORM_URL = 'https://aws.amazon.com/forms/aws-mfa-support';
@@ -127,47 +127,39 @@ export class Point extends Component<PointProps, { el?: Element | null }> {
   }
 }
 
-interface WithAccountProps {
-  ctx: PanelContext;
-  /** What to show once an account list is there, given the chosen account ('' = none yet). */
-  children: (key: string) => ComponentChildren;
-}
-
 /**
- * Console pages: which of the user's accounts this page belongs to. The worker answers with
- * labels only, matching the 12-digit id the page shows when it can; nothing is kept in the page.
+ * Opens the link page (an extension page, in a new tab) for what needs the user's stored data:
+ * choosing the account, comparing numbers, recording devices, handing over a recovery. The
+ * worker opens it (content scripts cannot); the panel sends only what the AWS page shows.
+ * `before` runs first (e.g. the tree's pending recovery must be recorded before the page reads it).
  */
-interface WithAccountState {
-  list?: AccountChoice[];
-  key: string;
-  down?: boolean;
+interface OpenLinkProps {
+  ticket: LinkTicket;
+  label: string;
+  primary?: boolean;
+  before?: () => Promise<unknown>;
 }
 
-export class WithAccount extends Component<WithAccountProps, WithAccountState> {
-  override state: WithAccountState = { key: '' };
-  override componentDidMount(): void {
-    const id = this.props.ctx.readText('accountIdShown')?.replace(/\D/g, '');
-    send('cs→bg/console:accounts', id?.length === 12 ? { accountIdOnPage: id } : {}).then(
-      ({ accounts, matched }) => this.setState({ list: accounts, key: matched ?? (accounts.length === 1 ? accounts[0]!.key : '') }),
-      () => this.setState({ down: true }),
-    );
-  }
-  render({ children }: WithAccountProps, { list, key, down }: WithAccountState): ComponentChildren {
-    if (down) return <p class="bad">{t('panelWorkerDown')}</p>;
-    if (!list) return null;
-    if (!list.length) return <p class="box warn">{t('panelNoAccounts')}</p>;
+export class OpenLink extends Component<OpenLinkProps, { opened?: boolean }> {
+  open = (): void => {
+    const { ticket, before } = this.props;
+    (before ? before().catch(() => undefined) : Promise.resolve())
+      .then(() => send('cs→bg/link:open', ticket))
+      .then(
+        ({ opened }) => this.setState({ opened }),
+        () => this.setState({ opened: false }),
+      );
+  };
+  render({ label, primary }: OpenLinkProps, { opened }: { opened?: boolean }): JSX.Element {
     return (
       <>
-        <label for="mfl-account">{t('panelAccountLabel')}</label>
-        <select id="mfl-account" value={key} onChange={(e) => this.setState({ key: e.currentTarget.value })}>
-          {!key && <option value="">{t('panelAccountChoose')}</option>}
-          {list.map((a) => (
-            <option key={a.key} value={a.key}>
-              {a.label}
-            </option>
-          ))}
-        </select>
-        {children(key)}
+        <div class="row">
+          <Btn primary={primary} onClick={this.open}>
+            {label}
+          </Btn>
+        </div>
+        <p class="muted">{t('panelLinkWhy')}</p>
+        <div role="status">{opened ? <p class="ok">{t('panelLinkOpened')}</p> : opened === false && <p class="bad">{t('panelWorkerDown')}</p>}</div>
       </>
     );
   }

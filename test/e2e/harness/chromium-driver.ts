@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launch, extensionUrl, type Launched, type LaunchOptions } from '../../harness/launch.ts';
 import { goOffline, type Offline } from '../../harness/offline.ts';
 import { focusMarked, locate } from './in-page.ts';
+import { contentScriptStarted } from '../content-started.ts';
 import { describeTarget, spec, storeThrough } from './common.ts';
 import type { E2EBrowser, E2ELaunchOptions, E2EPage, Target } from './types.ts';
 
@@ -40,6 +41,7 @@ export function wrapPlaywrightPage(page: Page): E2EPage {
     },
     press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    contentScriptStarted: (timeoutMs) => contentScriptStarted(page, timeoutMs),
     close: () => page.close(),
   };
 }

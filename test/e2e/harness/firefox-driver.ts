@@ -110,10 +110,20 @@ function wrapPage(page: Page, refused: string[], serveFor: (url: URL) => string 
     },
     press: (key) => page.keyboard.press(keyName(key) as never),
     setViewport: (width, height) => page.setViewport({ width, height }),
+    async contentScriptStarted(timeoutMs = 8000) {
+      // WebDriver BiDi shows no content-script realm, and the script marks nothing in the page, so
+      // Firefox tests wait for the load plus the time an idle-injected script needs for its first
+      // passes (firefox-e2e.md measured panels 0.5-2.4 s after goto, about 1 s on average).
+      await page.waitForFunction(() => document.readyState === 'complete', { timeout: timeoutMs, polling: 50 });
+      await sleep(FIREFOX_CONTENT_SETTLE_MS);
+    },
     close: () => page.close(),
   };
   return wrapped;
 }
+
+/** See contentScriptStarted: how long a Firefox test lets an idle-injected script run first. */
+const FIREFOX_CONTENT_SETTLE_MS = 1500;
 
 export async function launchFirefox(opts: E2ELaunchOptions = {}): Promise<FirefoxE2E> {
   const executablePath = ensureFirefox();

@@ -50,7 +50,7 @@ export function waitForNoPanel(page: E2EPage, timeoutMs = 1000): Promise<void> {
   return page.waitFor((tag) => document.querySelectorAll(tag).length === 0, HOST, timeoutMs);
 }
 
-/** The content script marks the document once it runs (it is injected at document_idle). */
+/** The content script is injected at document_idle and marks nothing in the page: ask the driver. */
 export function waitForContentScript(page: E2EPage, timeoutMs = 8000): Promise<void> {
-  return page.waitFor(() => document.documentElement.hasAttribute('data-mfa-lifeline'), undefined, timeoutMs);
+  return page.contentScriptStarted(timeoutMs);
 }

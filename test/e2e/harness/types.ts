@@ -39,6 +39,11 @@ export interface E2EPage {
   /** A real key press (Playwright key names: 'Tab', 'Enter', 'a'). */
   press(key: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /**
+   * Resolves once the extension's content script has started in this page. The script leaves no
+   * mark a page could read (issue #9), so each driver asks the browser itself (see the drivers).
+   */
+  contentScriptStarted(timeoutMs?: number): Promise<void>;
   /** Uncaught errors of the page since it was opened. */
   readonly errors: string[];
   close(): Promise<void>;
