@@ -70,7 +70,7 @@ interface Slot {
  * `maxHeight`). Candidate corners are the view's edges and the obstacles' edges: a maximal free
  * box always has each side on one of them.
  */
-export function freeSlots(view: Size, obstacles: readonly Rect[], width: number, minHeight: number, maxHeight: number): Slot[] {
+export function freeSlots(view: Size, obstacles: readonly Rect[], width: number, minHeight: number, maxHeight: number, also?: { left: number; top: number } | null): Slot[] {
   const lo = GAP;
   const hiX = view.width - GAP - width;
   const hiY = view.height - GAP;
@@ -78,6 +78,11 @@ export function freeSlots(view: Size, obstacles: readonly Rect[], width: number,
   const grown = obstacles.map((o) => inflate(o, GAP)).filter((o) => o.right > 0 && o.left < view.width && o.bottom > 0 && o.top < view.height);
   const xs = new Set<number>([lo, hiX, Math.round((view.width - width) / 2)]);
   const ys = new Set<number>([lo]);
+  // Where the panel is now stays a candidate, so it can stay put.
+  if (also) {
+    xs.add(also.left);
+    ys.add(also.top);
+  }
   for (const o of grown) {
     xs.add(o.right);
     xs.add(o.left - width);
@@ -164,7 +169,7 @@ export function dockSpot(view: Size, obs: Obstacles, bar: Size): { left: number;
  */
 export function place(view: Size, obs: Obstacles, needs: PanelNeeds, near: Rect | null, current: { left: number; top: number } | null = null): Placement {
   const want = Math.max(needs.minHeight, needs.wantHeight);
-  const slots = freeSlots(view, [...obs.hard, ...obs.soft], needs.width, needs.minHeight, want);
+  const slots = freeSlots(view, [...obs.hard, ...obs.soft], needs.width, needs.minHeight, want, current);
   const s = best(slots, needs.width, want, near, current, view);
   if (s) return { mode: 'float', left: s.left, top: s.top, maxHeight: s.height };
   return { mode: 'dock', ...dockSpot(view, obs, needs.bar) };

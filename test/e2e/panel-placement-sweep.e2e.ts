@@ -10,7 +10,7 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './use-browser.ts';
-import { fixtureResolver, PAGES } from '../fixtures/pages.ts';
+import { fixtureResolver, PAGES, STYLED_PAGES } from '../fixtures/pages.ts';
 import { HOST, waitForHost } from './detect-helpers.ts';
 
 const WIDTHS = [360, 800, 1024, 1280, 1920];
@@ -70,7 +70,8 @@ function sweep(page: Page): Promise<SweepResult> {
 }
 
 const env = useBrowser({}, fixtureResolver());
-const SHOWN = PAGES.filter((p) => p.expectedPage);
+// Every fixture that shows a panel, as written (unstyled: a changed AWS page) and styled like AWS's card.
+const SHOWN = [...PAGES.filter((p) => p.expectedPage), ...STYLED_PAGES];
 
 it(`no control under the panel: ${SHOWN.length} fixtures × ${WIDTHS.length} widths`, { timeout: 300_000 }, async () => {
   const started = Date.now();
@@ -94,7 +95,7 @@ it(`no control under the panel: ${SHOWN.length} fixtures × ${WIDTHS.length} wid
       checked += r.controls;
       covered += r.covered.length;
       modes[r.mode] = (modes[r.mode] ?? 0) + 1;
-      if (r.covered.length) report.push(`${fixture.file} (${fixture.url.slice(0, 60)}) @${width}: ${r.covered.map((m) => `${m.control} ${m.point}`).join('; ')}`);
+      if (r.covered.length) report.push(`${fixture.file}${fixture.styled ? ' [styled]' : ''} (${fixture.url.slice(0, 60)}) @${width}: ${r.covered.map((m) => `${m.control} ${m.point}`).join('; ')}`);
     }
   }
   await page.close();
