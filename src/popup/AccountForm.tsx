@@ -125,8 +125,9 @@ export function AccountForm({ account, write, then }: ViewProps & { account?: Ac
       )}
 
       <label for="f-label">{t('popupFieldLabel')}</label>
-      <p class="hint" id="h-label">{t('popupFieldLabelHint')}</p>
-      <input ref={first} id="f-label" type="text" required maxLength={LIMITS.label * 2} value={input.label} aria-invalid={!!errors.label} aria-describedby={described('label', 'h-label')} onInput={(e) => set('label', e.currentTarget.value)} />
+      {/* Someone locked out has the note above instead; the hint would push Save below the fold. */}
+      {!lockedOut && <p class="hint" id="h-label">{t('popupFieldLabelHint')}</p>}
+      <input ref={first} id="f-label" type="text" required maxLength={LIMITS.label * 2} value={input.label} aria-invalid={!!errors.label} aria-describedby={described('label', lockedOut ? undefined : 'h-label')} onInput={(e) => set('label', e.currentTarget.value)} />
       {err('label')}
 
       <label for="f-phone">{t('popupFieldPhone')}</label>

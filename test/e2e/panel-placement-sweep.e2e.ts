@@ -43,9 +43,13 @@ function sweep(page: Page): Promise<SweepResult> {
     const name = (el: Element) =>
       `${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('type') ? `[type=${el.getAttribute('type')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
     for (const el of controls) {
+      const before = `${scrollX},${scrollY}`;
       el.scrollIntoView({ block: 'center', inline: 'center' });
-      await frame();
-      await frame();
+      // Only a scroll moves things: then the panel gets its frame to re-place itself, and layout one more.
+      if (`${scrollX},${scrollY}` !== before) {
+        await frame();
+        await frame();
+      }
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       const ix = Math.min(2, r.width / 4);
@@ -88,8 +92,8 @@ it(`no control under the panel: ${SHOWN.length} fixtures × ${WIDTHS.length} wid
     await page.locator(`${HOST} section.panel, ${HOST} .dock`).first().waitFor({ state: 'attached', timeout: 10_000 });
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: HEIGHT });
-      // The detector re-classifies on resize; give placement its pass.
-      await page.waitForTimeout(150);
+      // Placement follows the resize within a frame or two; wait for two frames after it.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30)))));
       const r = await sweep(page);
       combos++;
       checked += r.controls;
