@@ -130,3 +130,24 @@ it('kit and drill: text ≥ 14 px on screen, kit ≥ 11 pt in print, no sideways
   expect(await sideways(page)).toBeLessThanOrEqual(0);
   await page.close();
 });
+
+it('popup: after "Start this checklist" focus is on the new content, not on the page body', async () => {
+  const k = await seeded();
+  const page = await env.b.context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await open(page, `src/popup/index.html#/account/${k}/recover`, 'ol.checklist');
+  await page.getByRole('button', { name: m('popupChangePath') }).click();
+  const start = page.getByRole('button', { name: m('popupStartChecklist') });
+  for (let i = 0; i < 8 && !(await start.isVisible()); i++) {
+    const before = await page.locator('section.card h3').first().textContent();
+    await page.getByRole('button', { name: m('commonNo'), exact: true }).click();
+    await expect.poll(() => page.locator('section.card h3').first().textContent()).not.toBe(before);
+  }
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('ol.checklist').waitFor();
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement !== document.body && !!document.activeElement?.closest('main')))
+    .toBe(true);
+  await page.close();
+});
