@@ -21,24 +21,31 @@ export function installFocusRescue(doc: Document = document): void {
   const watch = (e: Event) => {
     if (!e.isTrusted) return;
     if (e instanceof KeyboardEvent && e.key !== 'Enter' && e.key !== ' ') return;
+    // Only a press on a focused control can lose focus; a click on blank space has none to lose.
+    if (!doc.activeElement || doc.activeElement === doc.body) return;
     const added: Element[] = [];
     const observer = new MutationObserver((records) => {
       for (const r of records) for (const n of Array.from(r.addedNodes)) if (n instanceof Element) added.push(n);
     });
     observer.observe(doc.body, { childList: true, subtree: true });
-    // Two frames: preact renders after the write's promise settles, then the DOM is in place.
-    const check = (left: number) =>
+    // Checked every frame for up to 3 s: the view re-renders only after its write and re-read,
+    // and until then focus is still on the pressed control.
+    const until = Date.now() + 3000;
+    const check = () =>
       requestAnimationFrame(() => {
         const a = doc.activeElement;
-        if (a && a !== doc.body && a.isConnected) return observer.disconnect();
-        if (left > 0 && added.length === 0) return check(left - 1);
+        const lost = !a || a === doc.body || !a.isConnected;
+        if (!lost || added.length === 0) {
+          if (Date.now() < until) return check();
+          return observer.disconnect();
+        }
         observer.disconnect();
         const target = firstIn(added, HEADING) ?? firstIn(added, CONTROL);
         if (!target) return;
         if (target.matches(HEADING) && !target.hasAttribute('tabindex')) target.tabIndex = -1;
         target.focus();
       });
-    check(30);
+    check();
   };
   doc.addEventListener('click', watch, true);
   doc.addEventListener('keydown', watch, true);
