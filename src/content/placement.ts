@@ -16,8 +16,6 @@ const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', '
 const PANEL_WIDTH = 360;
 const MIN_HEIGHT = 220;
 const BAR = { width: 240, height: 44 };
-/** A form narrower than this share of the window is avoided as a whole box, not line by line. */
-const NARROW_FORM = 0.6;
 
 export type Mode = 'float' | 'dock' | 'open';
 
@@ -100,19 +98,15 @@ export function createPlacement(host: HTMLElement, box: HTMLElement): PlacementC
     const soft = textRects(doc, host, vw, vh);
     const a = area();
     const ar = a?.isConnected ? toRect(a.getBoundingClientRect()) : null;
-    // AWS's styled sign-in card: keep clear of the whole card, not only its words.
-    if (ar && ar.right - ar.left < vw * NARROW_FORM) soft.push(ar);
     const content = s.scrollHeight;
     const bw = bar()?.offsetWidth || BAR.width;
     const bh = bar()?.offsetHeight || BAR.height;
     const current = last?.mode === 'float' ? { left: last.left, top: last.top } : null;
-    last = place(
-      { width: vw, height: vh },
-      { hard, soft },
-      { width: Math.min(PANEL_WIDTH, vw - 2 * GAP), wantHeight: content, minHeight: Math.min(content, MIN_HEIGHT), bar: { width: bw, height: bh } },
-      ar,
-      current,
-    );
+    const view = { width: vw, height: vh };
+    const needs = { width: Math.min(PANEL_WIDTH, vw - 2 * GAP), wantHeight: content, minHeight: Math.min(content, MIN_HEIGHT), bar: { width: bw, height: bh } };
+    // Clear of the whole form's box (AWS's card) if there is room, else clear of its words only.
+    last = ar ? place(view, { hard, soft: [...soft, ar] }, needs, ar, current) : null;
+    if (!last || last.mode === 'dock') last = place(view, { hard, soft }, needs, ar, current);
     // The bar's spot is known even while floating: minimizing must land somewhere clear.
     const spot = last.mode === 'dock' ? last : dockSpot({ width: vw, height: vh }, { hard, soft }, { width: bw, height: bh });
     apply(s, vw, vh, { width: bw, height: bh }, spot);
