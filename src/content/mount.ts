@@ -1,7 +1,9 @@
 /**
  * The panel's host: one <mfa-lifeline-panel data-page="…"> on <html> (outside any subtree the
- * page's React owns, so the app never deletes or re-renders it), fixed beside the AWS form, with
- * an open shadow root holding the styles and the Panel. Keys typed in the panel stay in the panel.
+ * page's React owns, so the app never deletes or re-renders it), with an open shadow root holding
+ * the styles and the Panel. Where the panel goes is placement.ts's job; keys typed in the panel
+ * stay in the panel. The host itself is an empty point at the window's corner: only the panel and
+ * its bar take clicks, and the panel never takes focus when it appears.
  */
 import { h, render } from 'preact';
 import { Panel } from './panel/Panel.tsx';
@@ -10,13 +12,10 @@ import type { PanelContext } from './panel-contract.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { Orphan } from './panel/Orphan.tsx';
 import { guardHost } from './host-guard.ts';
+import { createPlacement } from './placement.ts';
+import { isShortcut } from './shortcut.ts';
 
 export const HOST_TAG = 'mfa-lifeline-panel';
-/** Below the form only if at least this much of the panel would show (its heading and first button). */
-const MIN_BELOW = 160;
-/** Host width: the panel (360 px) and its 16 px margins. */
-const WIDTH = 392;
-const GAP = 16;
 
 const BASE_CSS = ':host{all:initial;display:block}';
 // Keys and text input inside the panel must not reach AWS's shortcuts or its form handlers.
@@ -51,10 +50,12 @@ export function createHost(doc: Document, firstPage: string): Host {
     all: 'initial',
     display: 'block',
     position: 'fixed',
-    // The host is the containing block of the panel's own fixed positioning.
+    // The host is the containing block of the panel's own positioning: at (0, 0) and of no size,
+    // its children's coordinates are the viewport's and nothing but them takes a click.
     contain: 'layout',
-    width: `${WIDTH}px`,
+    width: '0px',
     height: '0px',
+    overflow: 'visible',
     'z-index': '2147483647',
     top: '0px',
     left: '0px',
@@ -66,10 +67,30 @@ export function createHost(doc: Document, firstPage: string): Host {
   const style = doc.createElement('style');
   style.textContent = BASE_CSS + panelCss;
   const box = doc.createElement('div');
+  box.className = 'shell';
+  box.setAttribute('data-mode', 'float');
+  const placement = createPlacement(el, box);
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && e.isTrusted && placement.mode !== 'dock') {
+      e.preventDefault();
+      placement.minimize();
+    }
+  });
   for (const type of ISOLATED) box.addEventListener(type, (e) => e.stopPropagation());
   root.append(style, box);
   doc.documentElement.append(el);
 
+  // The announced shortcut reaches the panel from anywhere in the page (trusted key presses only).
+  const onKey = (e: KeyboardEvent) => {
+    if (e.isTrusted && isShortcut(e)) {
+      e.preventDefault();
+      e.stopPropagation();
+      placement.summon();
+    }
+  };
+  doc.addEventListener('keydown', onKey, true);
+
+  const shell = { expand: () => placement.expand(), minimize: () => placement.minimize() };
   return {
     el,
     setPage(p) {
@@ -79,34 +100,19 @@ export function createHost(doc: Document, firstPage: string): Host {
     show(ctx, onClose) {
       this.setPage(ctx.page);
       box.lang = currentLang();
-      render(h(Panel, { ctx, onClose, key: ctx.page }), box);
+      render(h(Panel, { ctx, onClose, shell, key: ctx.page }), box);
+      placement.update();
     },
     place(anchor) {
-      const view = doc.defaultView;
-      const vw = view?.innerWidth ?? 1280;
-      let left = vw - WIDTH;
-      let top = 0;
-      const area = anchor?.closest('form, dialog, [role="dialog"], main') ?? anchor;
-      const r = area?.getBoundingClientRect();
-      if (r && r.width > 0) {
-        // Beside the form, not over it: right of it if there is room, else left; in a narrow
-        // window below it (the code field and AWS's own links stay visible), else the corner.
-        const vh = view?.innerHeight ?? 900;
-        top = Math.max(0, r.top - GAP);
-        if (vw - r.right >= WIDTH) left = r.right;
-        else if (r.left >= WIDTH) left = r.left - WIDTH;
-        else if (r.bottom + MIN_BELOW <= vh) {
-          left = Math.max(0, Math.min(r.left - GAP, vw - WIDTH));
-          top = Math.max(0, r.bottom + GAP / 2);
-        }
-      }
-      set(el, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
+      placement.update(anchor);
     },
     orphan(texts, onClose) {
       render(h(Orphan, { ...texts, onClose }), box);
     },
     remove() {
       unguard();
+      doc.removeEventListener('keydown', onKey, true);
+      placement.stop();
       render(null, box);
       el.remove();
     },

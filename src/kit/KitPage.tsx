@@ -78,7 +78,7 @@ export function KitPage({ state, accountKey }: { state: StoredState; accountKey?
           {t('kitPaper')}{' '}
           <select value={paper} onChange={(e) => setPaper(e.currentTarget.value as Paper)}>
             <option value="A4">A4</option>
-            <option value="letter">Letter</option>
+            <option value="letter">{t('calmPaperLetter')}</option>
             <option value="auto">{t('kitPaperAuto')}</option>
           </select>
         </label>

@@ -1,5 +1,5 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
-import { t } from '../shared/i18n.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { currentLang, t } from '../shared/i18n.ts';
 import type { Account, MfaDeviceKind } from '../shared/model.ts';
 import { addAccount, diffAccount, patchAccount } from '../shared/db/repo.ts';
 import { MFA_DEVICE_KINDS, validateAccount, type AccountErrors, type AccountInput } from '../domain/account-validation.ts';
@@ -8,6 +8,7 @@ import { Heading } from '../ui/Heading.tsx';
 import { href } from './route.ts';
 import { countryChoices, defaultCountry } from './countries.ts';
 import { deviceKindKey } from '../ui/device-kinds.ts';
+import { phoneCountryOf } from '../domain/preferred-country.ts';
 import type { ViewProps } from './types.ts';
 
 function toInput(a: Account | undefined): AccountInput {
@@ -31,6 +32,14 @@ export function AccountForm({ account, write, then }: ViewProps & { account?: Ac
   const [input, setInput] = useState<AccountInput>(() => toInput(account));
   const [errors, setErrors] = useState<AccountErrors>({});
   const summary = useRef<HTMLDivElement>(null);
+  const first = useRef<HTMLInputElement>(null);
+  const lockedOut = then === 'recover' && !account;
+  // The country follows an international number as it is typed, until the user picks one.
+  const [countryPicked, setCountryPicked] = useState(!!account?.phoneCountry);
+  useEffect(() => {
+    // Someone locked out starts typing at once: focus the name field, not the heading.
+    if (lockedOut) first.current?.focus();
+  }, []);
   const countries = useMemo(countryChoices, []);
   const set = <K extends keyof AccountInput>(k: K, v: AccountInput[K]) => setInput((i) => ({ ...i, [k]: v }));
   const setDevice = (i: number, patch: Partial<AccountInput['mfaDevices'][number]>) =>
@@ -66,22 +75,9 @@ export function AccountForm({ account, write, then }: ViewProps & { account?: Ac
   const described = (field: string, hint?: string) => [hint, errors[field] ? `err-${field}` : null].filter(Boolean).join(' ') || undefined;
   const errorCount = Object.keys(errors).length;
 
-  return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate>
-      <Heading>{account ? t('popupEditAccountTitle') : t('popupAddAccountTitle')}</Heading>
-      {then === 'recover' && <p class="notice">{t('popupLockedOutFormNote')}</p>}
-      {account && shown && account.updatedAt !== shown.updatedAt && <p class="notice" role="status">{t('storeChangedElsewhere')}</p>}
-      {errorCount > 0 && (
-        <div class="notice bad" role="alert" tabIndex={-1} ref={summary}>
-          {t('popupFormHasErrors', String(errorCount))}
-        </div>
-      )}
-
-      <label for="f-label">{t('popupFieldLabel')}</label>
-      <p class="hint" id="h-label">{t('popupFieldLabelHint')}</p>
-      <input id="f-label" type="text" required maxLength={LIMITS.label * 2} value={input.label} aria-invalid={!!errors.label} aria-describedby={described('label', 'h-label')} onInput={(e) => set('label', e.currentTarget.value)} />
-      {err('label')}
-
+  // What someone locked out can fill in later: folded away for them, so Save shows at once.
+  const optionalFields = (
+    <>
       <label for="f-id">{t('popupFieldAccountId')}</label>
       <p class="hint" id="h-id">{t('popupFieldAccountIdHint')}</p>
       <input id="f-id" type="text" inputMode="numeric" autoComplete="off" value={input.accountId} aria-invalid={!!errors.accountId} aria-describedby={described('accountId', 'h-id')} onInput={(e) => set('accountId', e.currentTarget.value)} />
@@ -90,17 +86,6 @@ export function AccountForm({ account, write, then }: ViewProps & { account?: Ac
       <label for="f-email">{t('popupFieldRootEmail')}</label>
       <input id="f-email" type="email" autoComplete="off" value={input.rootEmail} aria-invalid={!!errors.rootEmail} aria-describedby={described('rootEmail')} onInput={(e) => set('rootEmail', e.currentTarget.value)} />
       {err('rootEmail')}
-
-      <label for="f-country">{t('popupFieldCountry')}</label>
-      <select id="f-country" value={input.phoneCountry} onChange={(e) => set('phoneCountry', e.currentTarget.value)}>
-        {countries.map((c) => (
-          <option key={c.code} value={c.code}>{c.name}</option>
-        ))}
-      </select>
-      <label for="f-phone">{t('popupFieldPhone')}</label>
-      <p class="hint" id="h-phone">{t('popupFieldPhoneHint')}</p>
-      <input id="f-phone" type="tel" autoComplete="off" value={input.phone} aria-invalid={!!errors.phone} aria-describedby={described('phone', 'h-phone')} onInput={(e) => set('phone', e.currentTarget.value)} />
-      {err('phone')}
 
       <label class="inline">
         <input type="checkbox" checked={input.orgMember} onChange={(e) => set('orgMember', e.currentTarget.checked)} />
@@ -137,6 +122,53 @@ export function AccountForm({ account, write, then }: ViewProps & { account?: Ac
         )}
         <p class="hint">{t('popupNoSecretsHint')}</p>
       </fieldset>
+
+    </>
+  );
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate>
+      {lockedOut ? <h2>{t('popupAddAccountTitle')}</h2> : <Heading>{account ? t('popupEditAccountTitle') : t('popupAddAccountTitle')}</Heading>}
+      {then === 'recover' && <p class="notice">{t('popupLockedOutFormNote')}</p>}
+      {account && shown && account.updatedAt !== shown.updatedAt && <p class="notice" role="status">{t('storeChangedElsewhere')}</p>}
+      {errorCount > 0 && (
+        <div class="notice bad" role="alert" tabIndex={-1} ref={summary}>
+          {t('popupFormHasErrors', String(errorCount))}
+        </div>
+      )}
+
+      <label for="f-label">{t('popupFieldLabel')}</label>
+      {/* Someone locked out has the note above instead; the hint would push Save below the fold. */}
+      {!lockedOut && <p class="hint" id="h-label">{t('popupFieldLabelHint')}</p>}
+      <input ref={first} id="f-label" type="text" required maxLength={LIMITS.label * 2} value={input.label} aria-invalid={!!errors.label} aria-describedby={described('label', lockedOut ? undefined : 'h-label')} onInput={(e) => set('label', e.currentTarget.value)} />
+      {err('label')}
+
+      <label for="f-phone">{t('popupFieldPhone')}</label>
+      <p class="hint" id="h-phone">{t(lockedOut || currentLang() !== 'ja' ? 'calmPhoneHint' : 'popupFieldPhoneHint')}</p>
+      <input id="f-phone" type="tel" autoComplete="off" value={input.phone} aria-invalid={!!errors.phone} aria-describedby={described('phone', 'h-phone')} onInput={(e) => {
+          const v = e.currentTarget.value;
+          const c = countryPicked ? undefined : phoneCountryOf(v);
+          setInput((i) => ({ ...i, phone: v, ...(c ? { phoneCountry: c } : {}) }));
+        }} />
+      {err('phone')}
+
+      <label for="f-country">{t('popupFieldCountry')}</label>
+      <select id="f-country" value={input.phoneCountry} onChange={(e) => {
+          setCountryPicked(true);
+          set('phoneCountry', e.currentTarget.value);
+        }}>
+        {countries.map((c) => (
+          <option key={c.code} value={c.code}>{c.name}</option>
+        ))}
+      </select>
+      {lockedOut ? (
+        <details class="card">
+          <summary>{t('calmMoreDetails')}</summary>
+          {optionalFields}
+        </details>
+      ) : (
+        optionalFields
+      )}
 
       <div class="row">
         <button type="submit" class="primary">{t('commonSave')}</button>

@@ -3,12 +3,14 @@ import { t } from '../shared/i18n.ts';
 import type { Account, RecoveryCase } from '../shared/model.ts';
 import { patchCase } from '../shared/db/repo.ts';
 import { PATHS } from '../domain/recovery-tree.ts';
-import { buildChecklist, buildTimeline, dayOfCase, nextOpen, setCaseField, setStepDone, type ChecklistItem } from '../domain/recovery-checklist.ts';
+import { buildChecklist, buildTimeline, nextOpen, setCaseField, setStepDone, type ChecklistItem } from '../domain/recovery-checklist.ts';
 import { SUPPORT_FORM_URL, type DocumentField } from '../domain/documents.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { dayToIso, formatDate, formatDay, isoToDay } from '../ui/format.ts';
 import { Timeline } from './Timeline.tsx';
 import { NotaryOptions } from './NotaryOptions.tsx';
+import { CaseDateInput } from './CaseDateInput.tsx';
+import { caseDay, localTimeZone } from '../domain/calendar-days.ts';
 import type { ViewProps } from './types.ts';
 
 export function CaseView({ c, account, state, write, onChangePath }: ViewProps & { c: RecoveryCase; account: Account; onChangePath: () => void }) {
@@ -29,7 +31,7 @@ export function CaseView({ c, account, state, write, onChangePath }: ViewProps &
         <h3>{t(path.titleKey)}</h3>
         <p class="small">{t(path.summaryKey)}</p>
         <p class="small muted">
-          {t('popupCaseStarted', [formatDate(c.startedAt), String(Math.max(1, dayOfCase(c, now)))])}
+          {t('popupCaseStarted', [formatDate(c.startedAt), String(Math.max(1, caseDay(c.startedAt, now, localTimeZone())))])}
         </p>
         {c.path === 'support-documents' && (
           <p class="small">
@@ -101,15 +103,13 @@ function FieldStep({ item, c, onSave }: { item: ChecklistItem; c: RecoveryCase; 
           <button type="submit">{t('commonSave')}</button>
         </form>
       ) : (
-        <input
+        <CaseDateInput
           id={id}
-          type="date"
-          aria-describedby={`${id}-d`}
+          field={field}
+          caseStartedAt={c.startedAt}
+          describedBy={`${id}-d`}
           value={stored ? (field === 'appointmentDay' ? stored : isoToDay(stored)) : ''}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            saveValue(v === '' ? null : field === 'appointmentDay' ? v : dayToIso(v));
-          }}
+          onSave={(v) => saveValue(v === null ? null : field === 'appointmentDay' ? v : dayToIso(v))}
         />
       )}
       {stored && (

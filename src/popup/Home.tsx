@@ -2,14 +2,16 @@ import { t } from '../shared/i18n.ts';
 import type { Account } from '../shared/model.ts';
 import { readiness } from '../domain/readiness.ts';
 import { maskPhone } from '../domain/phone.ts';
-import { buildChecklist, dayOfCase, nextOpen } from '../domain/recovery-checklist.ts';
+import { buildChecklist, nextOpen } from '../domain/recovery-checklist.ts';
+import { caseDay, localTimeZone } from '../domain/calendar-days.ts';
 import { PATHS } from '../domain/recovery-tree.ts';
 import { href } from './route.ts';
 import { UninstallNote } from './UninstallNote.tsx';
+import { DueReminders } from './DueReminders.tsx';
 import type { ViewProps } from './types.ts';
 import { HANDFUL, HomeSummary, OverviewLink } from './HomeSummary.tsx';
 
-export function Home({ state }: ViewProps) {
+export function Home({ state, write }: ViewProps) {
   const now = new Date();
   return (
     <div>
@@ -24,6 +26,7 @@ export function Home({ state }: ViewProps) {
         </div>
       ) : (
         <>
+          <DueReminders state={state} write={write} now={now} />
           <h2>{t('popupAccountsTitle')}</h2>
           {state.accounts.length > HANDFUL ? (
             <HomeSummary state={state} />
@@ -63,7 +66,7 @@ function AccountCard({ account: a, state, now }: { account: Account; state: View
       </p>
       {open && (
         <p class="notice warn small">
-          {t('popupCaseInProgress', [t(PATHS[open.path].titleKey), String(dayOfCase(open, now.toISOString()))])}
+          {t('popupCaseInProgress', [t(PATHS[open.path].titleKey), String(Math.max(1, caseDay(open.startedAt, now.toISOString(), localTimeZone())))])}
           {next && <><br />{t('popupNextStep', t(next.titleKey))}</>}
         </p>
       )}

@@ -1,14 +1,20 @@
 import { useMemo, useState } from 'preact/hooks';
-import { t } from '../shared/i18n.ts';
+import { currentLang, t } from '../shared/i18n.ts';
 import type { Account } from '../shared/model.ts';
 import { notaryOptions } from '../domain/notaries.ts';
-import { countryChoices, defaultCountry } from './countries.ts';
+import { countryChoices } from './countries.ts';
+import { preferredCountry } from '../domain/preferred-country.ts';
 import { formatMonth } from '../ui/format.ts';
 
-/** Where to get the form notarized, for the account's country (changeable). */
+/**
+ * Where to get the form notarized, for the country the account's phone belongs to (then the
+ * country picked for it, then the UI language), changeable.
+ */
 export function NotaryOptions({ account }: { account: Account }) {
-  const [country, setCountry] = useState(account.phoneCountry ?? defaultCountry());
   const countries = useMemo(countryChoices, []);
+  const [country, setCountry] = useState(() =>
+    preferredCountry({ phoneE164: account.phoneE164, phoneCountry: account.phoneCountry, uiLang: currentLang(), browserLocale: navigator.language }, countries.map((c) => c.code)),
+  );
   return (
     <section class="card">
       <h3>{t('popupNotaryTitle')}</h3>

@@ -1,6 +1,7 @@
 import { t } from '../shared/i18n.ts';
 import type { RecoveryCase } from '../shared/model.ts';
-import { dayOfCase, type TimelineEntry } from '../domain/recovery-checklist.ts';
+import type { TimelineEntry } from '../domain/recovery-checklist.ts';
+import { caseDay, localTimeZone } from '../domain/calendar-days.ts';
 import { formatDateTime, formatDay } from '../ui/format.ts';
 
 /** The case's own dates and what the in-page assistant recorded, oldest first. */
@@ -8,7 +9,7 @@ export function Timeline({ c, entries }: { c: RecoveryCase; entries: TimelineEnt
   return (
     <ol class="timeline small" data-testid="timeline">
       {entries.map((e) => {
-        const day = dayOfCase(c, e.allDay ? `${e.at}T12:00:00` : e.at);
+        const day = caseDay(c.startedAt, e.at, localTimeZone());
         return (
           <li key={e.id}>
             <time dateTime={e.at}>{e.allDay ? formatDay(e.at) : formatDateTime(e.at)}</time>

@@ -1,5 +1,6 @@
 import { getCountries, getCountryCallingCode, type CountryCode } from 'libphonenumber-js/min';
 import { currentLang } from '../shared/i18n.ts';
+import { preferredCountry } from '../domain/preferred-country.ts';
 
 /** Countries for the phone field, named in the popup's language, with their calling code. */
 export function countryChoices(): { code: string; name: string }[] {
@@ -10,9 +11,10 @@ export function countryChoices(): { code: string; name: string }[] {
     .sort((a, b) => collator.compare(a.name, b.name));
 }
 
-/** A sensible default: the region of the browser's locale, else Japan for Japanese, else the US. */
+/**
+ * A sensible default before the user has said: the UI language when it names a country (Japanese
+ * → Japan, whatever region the browser claims), else the browser's region, else the US.
+ */
 export function defaultCountry(): string {
-  const region = /-([A-Z]{2})\b/.exec(navigator.language)?.[1];
-  if (region && (getCountries() as string[]).includes(region)) return region;
-  return currentLang() === 'ja' ? 'JP' : 'US';
+  return preferredCountry({ uiLang: currentLang(), browserLocale: navigator.language }, getCountries() as string[]);
 }

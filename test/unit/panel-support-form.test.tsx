@@ -131,6 +131,20 @@ describe('support-form phone helper', () => {
 
   it('says what happens after submitting, with support hours and phrases for the call', async () => {
     const { root } = await helper();
-    for (const k of ['panelAfter1', 'panelAfter2', 'panelAfter3', 'panelAfter4', 'panelJaSupport', 'panelPhrase1', 'panelPhrase5']) expect(root.textContent).toContain(k);
+    for (const k of ['panelAfter1', 'panelAfter2', 'panelAfter3', 'panelAfter4', 'panelPhrase1', 'panelPhrase5']) expect(root.textContent).toContain(k);
+  });
+
+  it('gives the Japanese-support tip for Japan or a Japanese UI, not to a US English user', async () => {
+    const { root, country } = await helper();
+    expect(country.value).toBe('US');
+    expect(root.textContent).not.toContain('panelJaSupport');
+    country.value = 'JP';
+    country.dispatchEvent(new Event('change', { bubbles: true }));
+    await flush();
+    expect(root.textContent).toContain('panelJaSupport');
+    cleanup();
+    m.lang = 'ja';
+    const ja = await helper();
+    expect(ja.root.textContent).toContain('panelJaSupport');
   });
 });

@@ -81,7 +81,8 @@ export class SupportFormHelper extends Component<{ ctx: PanelContext }, State> {
           )}
         </div>
         <Section k="panelAfter" n={4} />
-        <p>{t('panelJaSupport')}</p>
+        {/* Japanese-speaking support is a tip for people in or from Japan, not for everyone. */}
+        {(country === 'JP' || currentLang() === 'ja') && <p>{t('panelJaSupport')}</p>}
         <details>
           <summary>{t('panelPhrase')}</summary>
           <List keys={seq('panelPhrase', 5)} />

@@ -1,0 +1,52 @@
+/**
+ * The reminders due now, on the popup's home, each with what to do about it: the same list the
+ * worker counts for the toolbar badge (planReminders(...).due), so the badge's number and this
+ * list always agree.
+ */
+import { planReminders, snoozeEnd, type ReminderItem } from '../domain/reminders.ts';
+import { putReminderLog } from '../shared/db/repo.ts';
+import { t } from '../shared/i18n.ts';
+import { href } from './route.ts';
+import { drillUrl } from './pages.ts';
+import { itemLabel } from './reminders/labels.ts';
+import type { ViewProps } from './types.ts';
+
+/** The AWS console page with the account's contact information (as the notification opens). */
+const AWS_ACCOUNT_PAGE = 'https://console.aws.amazon.com/billing/home#/account';
+
+function Open({ item }: { item: ReminderItem }) {
+  switch (item.kind) {
+    case 'phone-verify':
+      return <a class="button primary" href={AWS_ACCOUNT_PAGE} target="_blank" rel="noopener noreferrer">{t('calmDueOpenPhone')}</a>;
+    case 'backup-drill':
+      return <a class="button primary" href={drillUrl(item.accountKey)} target="_blank" rel="noopener">{t('calmDueOpenDrill')}</a>;
+    default:
+      return <a class="button primary" href={href({ name: 'recover', key: item.accountKey })}>{t('calmDueOpenCase')}</a>;
+  }
+}
+
+export function DueReminders({ state, write, now }: ViewProps & { now: Date }) {
+  const due = planReminders(state, now).due;
+  if (due.length === 0) return null;
+  const snooze = (id: string) =>
+    write(() => putReminderLog({ ...(state.reminderLogs.find((l) => l.id === id) ?? { id }), snoozedUntil: snoozeEnd(now, 7) }));
+  return (
+    <section class="card" aria-labelledby="due-title" data-testid="due-reminders">
+      <h2 id="due-title" style="margin-top: 0">{t('calmDueTitle', String(due.length))}</h2>
+      <ul class="plain stack">
+        {due.map((item) => {
+          const id = `due-${item.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+          return (
+            <li key={item.id} role="group" aria-labelledby={id}>
+              <p id={id} style="margin: 0 0 4px; font-weight: 600">{itemLabel(item, state)}</p>
+              <div class="row">
+                <Open item={item} />
+                <button type="button" onClick={() => void snooze(item.id)}>{t('remindSnooze7')}</button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
