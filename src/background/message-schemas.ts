@@ -13,7 +13,6 @@ import type { MessageType, Req } from '../shared/messages.ts';
 import { PAGE_KINDS } from '../shared/page-kind.ts';
 import { LANGS } from '../shared/i18n.ts';
 import { isStepId } from '../shared/progress-steps.ts';
-import { LIMITS } from '../domain/limits.ts';
 
 /** Text as shown on an AWS page (account id, phone): short. */
 const shown = (max: number) => v.pipe(v.string(), v.maxLength(max));
