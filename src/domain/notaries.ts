@@ -16,10 +16,12 @@ const NOT_MEDALLION: NotaryOption = { id: 'not-medallion', titleKey: 'docNotaryN
 
 const BY_COUNTRY: Record<string, NotaryOption[]> = {
   JP: [
-    // $50 per seal: the seed story (2016-12) and a 2022 report (the year only; January stands for it).
+    // $50 per seal: the seed story (2016-12) and a 2022 report (the year only; January stands for it). Claims: report-us-embassy-fee.
     { id: 'us-embassy-jp', titleKey: 'docNotaryUsEmbassyJp', detailKey: 'docNotaryUsEmbassyJpDetail', fee: { amount: 'US$50', seen: '2022-01' } },
-    // 私署証書認証 ¥5,500 plus ¥6,000 for English text (外国文認証); a Sept 2022 report paid ¥17,000 in all.
-    { id: 'jp-notary-office', titleKey: 'docNotaryJpOffice', detailKey: 'docNotaryJpOfficeDetail', fee: { amount: '¥11,500', seen: '2022-09' } },
+    // The notary offices' own fee table (Kobe notary center, checked 2026-12-01): 私署証書認証 ¥5,500
+    // (no amount stated) plus ¥6,000 for a foreign-language document = ¥11,500; 宣誓認証 ¥11,000 +
+    // ¥6,000 = ¥17,000, which matches what a Sept 2022 report paid. Claims: jp-notary-fee.
+    { id: 'jp-notary-office', titleKey: 'docNotaryJpOffice', detailKey: 'docNotaryJpOfficeDetail', fee: { amount: '¥11,500–17,000', seen: '2026-12' } },
     NOT_MEDALLION,
   ],
   US: [{ id: 'us-notary-public', titleKey: 'docNotaryUsPublic', detailKey: 'docNotaryUsPublicDetail' }, NOT_MEDALLION],

@@ -10,6 +10,7 @@ import type { PanelContext } from '../panel-contract.ts';
 import { Btn } from './parts.tsx';
 import { MfaCodeGuide } from './MfaCodeGuide.tsx';
 import { DeviceChoiceGuide } from './DeviceChoiceGuide.tsx';
+import { MfaKeyGuide } from './MfaKeyGuide.tsx';
 import { TroubleshootGuide } from './TroubleshootGuide.tsx';
 import { AltFactorsGuide } from './AltFactorsGuide.tsx';
 import { SupportFormHelper } from './SupportFormHelper.tsx';
@@ -24,6 +25,7 @@ export interface PanelProps {
 const GUIDES: Record<PageKind, ComponentType<{ ctx: PanelContext }>> = {
   'mfa-code': MfaCodeGuide,
   'mfa-device-choice': DeviceChoiceGuide,
+  'mfa-key': MfaKeyGuide,
   troubleshoot: TroubleshootGuide,
   'alt-factors': AltFactorsGuide,
   'support-form': SupportFormHelper,
