@@ -46,8 +46,6 @@ export const CLAIM_KEYS: Readonly<Record<string, readonly string[]>> = {
   docStepObjectionDetail: ['report-objection-24h'],
   docNotaryJpOfficeDetail: ['jp-notary-fee', 'report-jp-notary-accepted'],
   docNotaryNotMedallionDetail: ['report-not-medallion'],
-  docListTitle: ['report-documents'],
-  docNotaryHint: ['report-us-embassy-fee', 'jp-notary-fee', 'report-not-medallion'],
   // Panel
   panelKeyMore1: ['aws-chrome-prompt'],
   panelKeyMore3: ['aws-fido-no-sync'],

@@ -333,8 +333,7 @@ export const PATHS: Record<RecoveryPathId, RecoveryPath> = {
     actionKey: 'recoveryActOpenSupportForm',
     durationKey: 'recoveryDurationWeeks',
     afterKey: 'recoveryAfterRoot',
-    // The document list appears once: here, not in the steps' details.
-    extraKeys: ['docListTitle', 'docList1', 'docList2', 'docList3', 'docList4', 'docNotaryTitle', 'docNotaryHint'],
+    // The document list and the notary options appear once: in the case's checklist (popup), not here.
     steps: [
       step('support-form', 'supportForm'),
       step('support-call', 'supportCall', true, 'support-call-failed'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIMS, claim } from '../../src/domain/claims.ts';
 import { CLAIM_KEYS } from '../../src/domain/claims-keys.ts';
+import { notaryFeeClaims } from '../../src/domain/notaries.ts';
 import { loadSourceLocales } from './locale-source.ts';
 
 const locales = loadSourceLocales();
@@ -44,7 +45,8 @@ describe('the claims register', () => {
   });
 
   it('covers the facts the review named (fees, durations, the 24-hour e-mail, support hours, eight devices)', () => {
-    const stated = new Set(Object.values(CLAIM_KEYS).flat());
+    for (const id of notaryFeeClaims()) expect(claim(id), `notary fee → ${id}`).toBeDefined();
+    const stated = new Set([...Object.values(CLAIM_KEYS).flat(), ...notaryFeeClaims()]);
     for (const id of ['jp-notary-fee', 'report-us-embassy-fee', 'report-two-weeks', 'report-objection-24h', 'report-ja-support-hours', 'aws-eight-devices', 'aws-root-mfa-required', 'aws-update-phone-iam', 'aws-update-phone-support', 'aws-central-root', 'aws-ic-admin', 'aws-alt-factors-can-be-off', 'aws-phone-verify', 'aws-alternate-contacts']) {
       expect(stated.has(id), id).toBe(true);
     }
