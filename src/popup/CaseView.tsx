@@ -15,7 +15,7 @@ import type { ViewProps } from './types.ts';
 
 /**
  * An open recovery: "Next" first (recovery-next.ts: what is done, what failed, the dates), with
- * its one action; the whole checklist, the notary options and the timeline behind details.
+ * its one action; then the whole checklist, the notary options and the timeline.
  */
 export function CaseView({ c, account, state, write, onChangePath, onSwitch }: ViewProps & { c: RecoveryCase; account: Account; onChangePath: () => void; onSwitch?: (p: RecoveryPathId) => void }) {
   const items = buildChecklist(c);
@@ -40,26 +40,23 @@ export function CaseView({ c, account, state, write, onChangePath, onSwitch }: V
         <NextCard c={c} next={next} items={items} onSave={save} onSwitch={onSwitch} />
       </div>
 
-      <details class="card">
-        <summary id="checklist-h">{t('popupChecklist')}</summary>
-        <ol class="checklist" aria-labelledby="checklist-h">
-          {items.map((item) => (
-            <li key={item.id} class={[item.sub ? 'sub' : '', item.id === nextId ? 'next' : ''].join(' ')}>
-              {item.field ? (
-                <FieldStep item={item} c={c} onSave={save} />
-              ) : (
-                <CheckStep item={item} isNext={item.id === nextId} onToggle={(done) => void save(setStepDone(c, item.id, done ? new Date().toISOString() : null))} />
-              )}
-            </li>
-          ))}
-        </ol>
-        {c.path === 'support-documents' && <NotaryOptions account={account} />}
-      </details>
+      <h3 id="checklist-h">{t('popupChecklist')}</h3>
+      <ol class="checklist" aria-labelledby="checklist-h">
+        {items.map((item) => (
+          <li key={item.id} class={[item.sub ? 'sub' : '', item.id === nextId ? 'next' : ''].join(' ')}>
+            {item.field ? (
+              <FieldStep item={item} c={c} onSave={save} />
+            ) : (
+              <CheckStep item={item} isNext={item.id === nextId} onToggle={(done) => void save(setStepDone(c, item.id, done ? new Date().toISOString() : null))} />
+            )}
+          </li>
+        ))}
+      </ol>
 
-      <details class="card">
-        <summary>{t('popupTimeline')}</summary>
-        <Timeline c={c} entries={timeline} />
-      </details>
+      {c.path === 'support-documents' && <NotaryOptions account={account} />}
+
+      <h3>{t('popupTimeline')}</h3>
+      <Timeline c={c} entries={timeline} />
 
       <div class="row" style="margin-top: 12px">
         <button type="button" class="primary" onClick={() => void save({ ...setStepDone(c, 'signed-in', c.steps['signed-in'] ?? now), closedAt: now })}>
@@ -105,7 +102,8 @@ function NextCard({ c, next, items, onSave, onSwitch }: { c: RecoveryCase; next:
       return (
         <div class="notice" data-next="step" data-step={next.stepId}>
           <p><strong>{t('popupNext')}</strong> {t(item.titleKey)}</p>
-          {item.field ? <FieldStep item={item} c={c} onSave={onSave} prefix="next" /> : item.detailKey && <p class="small">{t(item.detailKey)}</p>}
+          {/* A step that records a date or the case id is filled in where it stands in the checklist below. */}
+          {item.detailKey && <p class="small">{t(item.detailKey)}</p>}
           <div class="row">
             {next.stepId === 'support-form' && <a href={SUPPORT_FORM_URL} target="_blank" rel="noopener">{t('popupOpenSupportForm')}</a>}
             {next.stepId === 'update-phone' && <a href={ACCOUNT_PAGE_URL} target="_blank" rel="noopener">{t('recoveryActOpenAccountPage')}</a>}
@@ -138,9 +136,9 @@ function CheckStep({ item, isNext, onToggle }: { item: ChecklistItem; isNext: bo
 }
 
 /** A document step that records a date or the support case id on the case. */
-function FieldStep({ item, c, onSave, prefix = 'field' }: { item: ChecklistItem; c: RecoveryCase; onSave: (c: RecoveryCase) => Promise<void>; prefix?: string }) {
+function FieldStep({ item, c, onSave }: { item: ChecklistItem; c: RecoveryCase; onSave: (c: RecoveryCase) => Promise<void> }) {
   const field = item.field as DocumentField;
-  const id = `${prefix}-${field}`;
+  const id = `field-${field}`;
   const stored = c[field];
   const [caseId, setCaseId] = useState(c.supportCaseId ?? '');
   const saveValue = (value: string | null) => void onSave(setCaseField(c, field, value, new Date().toISOString()));
