@@ -65,4 +65,6 @@ export const CLAIM_KEYS: Readonly<Record<string, readonly string[]>> = {
   popupSafeAltContactWhy: ['aws-alternate-contacts'],
   popupSafeSecondMfaWhy: ['aws-eight-devices'],
   remindObjectionMessage: ['report-objection-24h'],
+  remindPhoneMessage: ['aws-alt-factors', 'aws-phone-verify'],
+  remindPhoneMessageNever: ['aws-alt-factors', 'aws-phone-verify'],
 };

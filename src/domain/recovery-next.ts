@@ -9,6 +9,7 @@
 import type { ProgressEvent, RecoveryCase, RecoveryPathId } from '../shared/model.ts';
 import { PATHS, type FailureId } from './recovery-tree.ts';
 import { DOCUMENT_STEPS, documentStepDone } from './documents.ts';
+import { buildChecklist } from './recovery-checklist.ts';
 import { businessMorningAfter } from './reminders-calendar.ts';
 import { FOLLOW_UP_BUSINESS_DAYS } from './reminders.ts';
 
@@ -116,4 +117,16 @@ function supportNext(c: RecoveryCase, ctx: NextContext): Next {
   }
   if (!done('signed-in')) return { kind: 'step', stepId: 'signed-in' };
   return done('add-new') ? { kind: 'done' } : { kind: 'step', stepId: 'add-new' };
+}
+
+/** A short label for "Next" (the home screen's one line): the step's title, or the path to switch to. */
+export function nextTitleKey(c: RecoveryCase, n: Next): string | undefined {
+  switch (n.kind) {
+    case 'done':
+      return undefined;
+    case 'switch':
+      return PATHS[n.path].titleKey;
+    default:
+      return buildChecklist(c).find((i) => i.id === n.stepId)?.titleKey;
+  }
 }

@@ -2,7 +2,8 @@ import { t } from '../shared/i18n.ts';
 import type { Account } from '../shared/model.ts';
 import { readiness } from '../domain/readiness.ts';
 import { maskPhone } from '../domain/phone.ts';
-import { buildChecklist, dayOfCase, nextOpen } from '../domain/recovery-checklist.ts';
+import { dayOfCase } from '../domain/recovery-checklist.ts';
+import { nextFor, nextTitleKey } from '../domain/recovery-next.ts';
 import { PATHS } from '../domain/recovery-tree.ts';
 import { href } from './route.ts';
 import { UninstallNote } from './UninstallNote.tsx';
@@ -45,7 +46,8 @@ function AccountCard({ account: a, state, now }: { account: Account; state: View
   const prevention = state.prevention.find((p) => p.accountKey === a.key) ?? { accountKey: a.key, done: {} };
   const r = readiness(a, prevention, state.drills, state.settings, now);
   const open = state.cases.filter((c) => c.accountKey === a.key && !c.closedAt).at(-1);
-  const next = open ? nextOpen(buildChecklist(open)) : undefined;
+  // "Next" as the case's state machine says (recovery-next.ts), not the first unticked item.
+  const next = open ? nextTitleKey(open, nextFor(open, { now: now.toISOString(), events: state.progress })) : undefined;
   return (
     <div class="card">
       <div class="row" style="justify-content: space-between">
@@ -58,7 +60,7 @@ function AccountCard({ account: a, state, now }: { account: Account; state: View
       {open && (
         <p class="notice warn small">
           {t('popupCaseInProgress', [t(PATHS[open.path].titleKey), String(dayOfCase(open, now.toISOString()))])}
-          {next && <><br />{t('popupNextStep', t(next.titleKey))}</>}
+          {next && <><br />{t('popupNextStep', t(next))}</>}
         </p>
       )}
       <div class="row">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressEvent, RecoveryCase, RecoveryPathId } from '../../src/shared/model.ts';
-import { nextFor, phoneUpdaterOf } from '../../src/domain/recovery-next.ts';
+import { nextFor, nextTitleKey, phoneUpdaterOf } from '../../src/domain/recovery-next.ts';
 import { buildChecklist, buildTimeline, startCase } from '../../src/domain/recovery-checklist.ts';
 
 const T0 = '2026-12-14T09:00:00.000Z';
@@ -126,6 +126,18 @@ describe('"Next" follows the state of each path', () => {
       }
       expect(nextFor({ ...c, objectionEmailAt: '2026-12-29T01:00:00.000Z' }, { now: '2026-12-29T09:00:00.000Z' })).toEqual({ kind: 'step', stepId: 'signed-in' });
     });
+  });
+});
+
+describe('the one-line "Next" of the home screen', () => {
+  it('names the step, or the path to switch to, or nothing when done', () => {
+    const c = kase('alt-factors', done('open-troubleshoot'));
+    expect(nextTitleKey(c, nextFor(c, { now: NOW }))).toBe('recoveryStep_verifyEmail');
+    const failed = kase('alt-factors', done('phone-failed'));
+    expect(nextTitleKey(failed, nextFor(failed, { now: NOW, phoneUpdater: false }))).toBe('recoveryPathSupport');
+    const sent = kase('support-documents', done('support-form', 'support-call-failed'), { documentsSentAt: '2026-12-21T01:00:00.000Z' });
+    expect(nextTitleKey(sent, nextFor(sent, { now: '2026-12-21T02:00:00.000Z' }))).toBe('docStepObjection');
+    expect(nextTitleKey(c, { kind: 'done' })).toBeUndefined();
   });
 });
 
