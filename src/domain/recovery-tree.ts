@@ -50,21 +50,23 @@ const YES_NO: readonly QuestionOption[] = [
   { value: false, labelKey: 'commonNo' },
 ];
 
+/** A question; its locale keys follow from its id ("rootEmail" → recoveryQRootEmail, recoveryQRootEmailHelp). */
+const q = (id: QuestionId, options: readonly QuestionOption[] = YES_NO): Question => {
+  const titleKey = `recoveryQ${id[0]!.toUpperCase()}${id.slice(1)}`;
+  return { titleKey, helpKey: `${titleKey}Help`, options };
+};
+
 export const QUESTIONS: Record<QuestionId, Question> = {
-  otherDevice: { titleKey: 'recoveryQOtherDevice', helpKey: 'recoveryQOtherDeviceHelp', options: YES_NO },
-  signInAs: {
-    titleKey: 'recoveryQSignInAs',
-    helpKey: 'recoveryQSignInAsHelp',
-    options: [
-      { value: 'root', labelKey: 'recoveryASignInRoot' },
-      { value: 'iam', labelKey: 'recoveryASignInIam' },
-      { value: 'identity-center', labelKey: 'recoveryASignInPortal' },
-    ],
-  },
-  orgMember: { titleKey: 'recoveryQOrgMember', helpKey: 'recoveryQOrgMemberHelp', options: YES_NO },
-  rootEmail: { titleKey: 'recoveryQRootEmail', helpKey: 'recoveryQRootEmailHelp', options: YES_NO },
-  accountPhone: { titleKey: 'recoveryQAccountPhone', helpKey: 'recoveryQAccountPhoneHelp', options: YES_NO },
-  phoneUpdater: { titleKey: 'recoveryQPhoneUpdater', helpKey: 'recoveryQPhoneUpdaterHelp', options: YES_NO },
+  otherDevice: q('otherDevice'),
+  signInAs: q('signInAs', [
+    { value: 'root', labelKey: 'recoveryASignInRoot' },
+    { value: 'iam', labelKey: 'recoveryASignInIam' },
+    { value: 'identity-center', labelKey: 'recoveryASignInPortal' },
+  ]),
+  orgMember: q('orgMember'),
+  rootEmail: q('rootEmail'),
+  accountPhone: q('accountPhone'),
+  phoneUpdater: q('phoneUpdater'),
 };
 
 /** The next unanswered question, or the path the answers lead to. */
@@ -238,111 +240,60 @@ export function outcomeKeys(id: RecoveryPathId): { visible: string[]; details: s
   return { visible, details };
 }
 
-const step = (id: string, key: string, detail = true, failId?: FailureId): PathStep => ({
-  id,
-  titleKey: `recoveryStep_${key}`,
-  ...(detail ? { detailKey: `recoveryStep_${key}_detail` } : {}),
-  ...(failId ? { failId } : {}),
-});
+/** Steps whose title says it all (no detail text). */
+const NO_DETAIL = new Set(['sign-in', 'admin-deactivated', 'ic-device-deleted', 'signed-in', 'mailbox-back']);
+
+/** A step; its locale keys follow from its id ("verify-email" → recoveryStep_verifyEmail, …_detail). */
+const step = (id: string, failId?: FailureId): PathStep => {
+  const key = `recoveryStep_${id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`;
+  return { id, titleKey: key, ...(NO_DETAIL.has(id) ? {} : { detailKey: `${key}_detail` }), ...(failId ? { failId } : {}) };
+};
 
 /** The alternative-factors steps, shared by the paths that end in them. */
-const ALT_STEPS = (): PathStep[] => [
-  step('open-troubleshoot', 'openTroubleshoot', true, 'alt-not-offered'),
-  step('verify-email', 'verifyEmail', true, 'email-failed'),
-  step('verify-phone', 'verifyPhone', true, 'phone-failed'),
-  step('signed-in', 'signedIn', false),
-];
+const ALT_STEPS = (): PathStep[] => [step('open-troubleshoot', 'alt-not-offered'), step('verify-email', 'email-failed'), step('verify-phone', 'phone-failed'), step('signed-in')];
+
+/**
+ * A path; its locale keys follow from its name ("Support" → recoveryPathSupport, recoveryNowSupport)
+ * and from the short names of its action, duration and closing sentence. Keeping the table
+ * compact keeps the content script within its size budget.
+ */
+const path = (name: string, action: OutcomeAction, act: string, duration: string, after: string, steps: PathStep[], extraKeys?: string[]): RecoveryPath => ({
+  titleKey: `recoveryPath${name}`,
+  nowKey: `recoveryNow${name}`,
+  action,
+  actionKey: `recoveryAct${act}`,
+  durationKey: `recoveryDuration${duration}`,
+  afterKey: `recoveryAfter${after}`,
+  steps,
+  ...(extraKeys ? { extraKeys } : {}),
+});
+
+const copy = (messageKey: string): OutcomeAction => ({ kind: 'copy', messageKey });
 
 export const PATHS: Record<RecoveryPathId, RecoveryPath> = {
-  'other-device': {
-    titleKey: 'recoveryPathOtherDevice',
-    nowKey: 'recoveryNowOtherDevice',
-    action: { kind: 'point', target: 'tryAnotherMethod' },
-    actionKey: 'recoveryActShowTryAnother',
-    durationKey: 'recoveryDurationMinutes',
-    afterKey: 'recoveryAfterRemove',
-    extraKeys: ['recoveryMoreOtherDevice'],
-    steps: [step('choose-device', 'chooseDevice', true, 'other-device-failed'), step('sign-in', 'signInOther', false), step('remove-lost', 'removeLost'), step('add-new', 'addNew')],
-  },
-  'iam-admin': {
-    titleKey: 'recoveryPathIamAdmin',
-    nowKey: 'recoveryNowIamAdmin',
-    action: { kind: 'copy', messageKey: 'recoveryMsgIamAdmin' },
-    actionKey: 'recoveryActCopyMessage',
-    durationKey: 'recoveryDurationAdmin',
-    afterKey: 'recoveryAfterIam',
-    steps: [step('ask-admin', 'askAdmin'), step('admin-deactivated', 'adminDeactivated', false), step('add-new', 'addNew')],
-  },
-  'identity-center': {
-    titleKey: 'recoveryPathIdentityCenter',
-    nowKey: 'recoveryNowIdentityCenter',
-    action: { kind: 'copy', messageKey: 'recoveryMsgIcAdmin' },
-    actionKey: 'recoveryActCopyMessage',
-    durationKey: 'recoveryDurationAdmin',
-    afterKey: 'recoveryAfterIam',
-    steps: [step('ask-ic-admin', 'askIcAdmin'), step('ic-device-deleted', 'icDeviceDeleted', false), step('add-new', 'addNew')],
-  },
-  'org-management': {
-    titleKey: 'recoveryPathOrg',
-    nowKey: 'recoveryNowOrg',
-    action: { kind: 'copy', messageKey: 'recoveryMsgOrg' },
-    actionKey: 'recoveryActCopyMessage',
-    durationKey: 'recoveryDurationAdmin',
-    afterKey: 'recoveryAfterRoot',
-    steps: [
-      step('ask-management', 'askManagement', true, 'management-cannot'),
-      // Kept id (0.1.0): it now means "the management account acted" (root credentials deleted,
-      // or the member's root e-mail or phone changed).
-      step('root-credentials-deleted', 'rootCredentialsDeleted'),
-      step('password-recovery', 'passwordRecovery'),
-      step('add-new', 'addNew'),
-    ],
-  },
-  'alt-factors': {
-    titleKey: 'recoveryPathAltFactors',
-    nowKey: 'recoveryNowAltFactors',
-    action: { kind: 'point', target: 'troubleshootLink' },
-    actionKey: 'recoveryActShowTroubleshoot',
-    durationKey: 'recoveryDurationMinutes',
-    afterKey: 'recoveryAfterRoot',
-    extraKeys: ['recoveryMoreAltNotOffered'],
-    steps: [...ALT_STEPS(), step('remove-lost', 'removeLost'), step('add-new', 'addNew')],
-  },
-  'update-phone': {
-    titleKey: 'recoveryPathUpdatePhone',
-    nowKey: 'recoveryNowUpdatePhone',
-    action: { kind: 'link', to: 'account-page' },
-    actionKey: 'recoveryActOpenAccountPage',
-    durationKey: 'recoveryDurationUpdatePhone',
-    afterKey: 'recoveryAfterRoot',
-    steps: [step('update-phone', 'updatePhone', true, 'no-phone-updater'), step('phone-verified', 'phoneVerified'), ...ALT_STEPS(), step('add-new', 'addNew')],
-  },
-  'recover-mailbox': {
-    titleKey: 'recoveryPathMailbox',
-    nowKey: 'recoveryNowMailbox',
-    action: { kind: 'copy', messageKey: 'recoveryMsgMailbox' },
-    actionKey: 'recoveryActCopyMailMessage',
-    durationKey: 'recoveryDurationMailbox',
-    afterKey: 'recoveryAfterRoot',
-    steps: [step('recover-mailbox', 'recoverMailbox', true, 'mailbox-lost'), step('mailbox-back', 'mailboxBack', false), ...ALT_STEPS(), step('add-new', 'addNew')],
-  },
-  'support-documents': {
-    titleKey: 'recoveryPathSupport',
-    nowKey: 'recoveryNowSupport',
-    action: { kind: 'link', to: 'support-form' },
-    actionKey: 'recoveryActOpenSupportForm',
-    durationKey: 'recoveryDurationWeeks',
-    afterKey: 'recoveryAfterRoot',
-    // The document list and the notary options appear once: in the case's checklist (popup), not here.
-    steps: [
-      step('support-form', 'supportForm'),
-      step('support-call', 'supportCall', true, 'support-call-failed'),
-      step('documents', 'documents'),
-      step('objection-email', 'objectionEmail'),
-      step('signed-in', 'signedIn', false),
-      step('add-new', 'addNew'),
-    ],
-  },
+  'other-device': path('OtherDevice', { kind: 'point', target: 'tryAnotherMethod' }, 'ShowTryAnother', 'Minutes', 'Remove', [step('choose-device', 'other-device-failed'), step('sign-in'), step('remove-lost'), step('add-new')], ['recoveryMoreOtherDevice']),
+  'iam-admin': path('IamAdmin', copy('recoveryMsgIamAdmin'), 'CopyMessage', 'Admin', 'Iam', [step('ask-admin'), step('admin-deactivated'), step('add-new')]),
+  'identity-center': path('IdentityCenter', copy('recoveryMsgIcAdmin'), 'CopyMessage', 'Admin', 'Iam', [step('ask-ic-admin'), step('ic-device-deleted'), step('add-new')]),
+  'org-management': path('Org', copy('recoveryMsgOrg'), 'CopyMessage', 'Admin', 'Root', [
+    step('ask-management', 'management-cannot'),
+    // Kept id (0.1.0): it now means "the management account acted" (root credentials deleted,
+    // or the member's root e-mail or phone changed).
+    step('root-credentials-deleted'),
+    step('password-recovery'),
+    step('add-new'),
+  ]),
+  'alt-factors': path('AltFactors', { kind: 'point', target: 'troubleshootLink' }, 'ShowTroubleshoot', 'Minutes', 'Root', [...ALT_STEPS(), step('remove-lost'), step('add-new')], ['recoveryMoreAltNotOffered']),
+  'update-phone': path('UpdatePhone', { kind: 'link', to: 'account-page' }, 'OpenAccountPage', 'UpdatePhone', 'Root', [step('update-phone', 'no-phone-updater'), step('phone-verified'), ...ALT_STEPS(), step('add-new')]),
+  'recover-mailbox': path('Mailbox', copy('recoveryMsgMailbox'), 'CopyMailMessage', 'Mailbox', 'Root', [step('recover-mailbox', 'mailbox-lost'), step('mailbox-back'), ...ALT_STEPS(), step('add-new')]),
+  // The document list and the notary options appear once: in the case's checklist (popup), not here.
+  'support-documents': path('Support', { kind: 'link', to: 'support-form' }, 'OpenSupportForm', 'Weeks', 'Root', [
+    step('support-form'),
+    step('support-call', 'support-call-failed'),
+    step('documents'),
+    step('objection-email'),
+    step('signed-in'),
+    step('add-new'),
+  ]),
 };
 
 export const PATH_IDS = Object.keys(PATHS) as RecoveryPathId[];

@@ -36,13 +36,13 @@ export const MFA_FIDO = 'u2f-mfa, #U2fKey';
  * page's markup or its Japanese texts (checked 2026-12-01), so every selector below is [I]
  * (confidence: low) except the legacy `u2f-mfa` / `#U2fKey` [W §2.1]. They rely on the
  * `mfaType` the page carries and on test ids and WebAuthn-ish names, not on wording:
- * - a container or field that names the MFA type (`data-mfa-type`, `name="mfaType"`) with a
- *   FIDO / passkey / security-key value [I];
+ * - a container that names the MFA type (`data-mfa-type`) [I]: it counts only where no code
+ *   field, password or device choice is visible, so its value need not be read;
  * - test ids or ids with "passkey", "security-key", "fido", "webauthn" in them [I].
  * Text is only a second, weaker signal (KEY_PROMPT_TEXT, together with MFA wording).
  */
 export const MFA_KEY =
-  'u2f-mfa, #U2fKey, [data-mfa-type="fido" i], [data-mfa-type="passkey" i], [data-mfa-type="security-key" i], [data-mfa-type="u2f" i], [name="mfaType"][value="fido" i], [name="mfaType"][value="passkey" i], [name="mfaType"][value="u2f" i], [data-testid*="passkey" i], [data-testid*="security-key" i], [data-testid*="fido" i], [data-testid*="webauthn" i], [id*="webauthn" i]';
+  'u2f-mfa, #U2fKey, [data-mfa-type], [data-testid*="passkey" i], [data-testid*="security-key" i], [data-testid*="fido" i], [data-testid*="webauthn" i]';
 
 /**
  * Wording of the key prompt: "security key", "passkey" [C, IAM docs terms]; "Verify your
