@@ -23,6 +23,8 @@ describe('Japanese copy follows docs/glossary.md', () => {
     expect(v('ブラウザの設定')).toHaveLength(1);
     expect(v('スマートフォンをなくした')).toHaveLength(1);
     expect(v('バックアップテストを開く')).toHaveLength(1);
+    expect(v('ルートメールアドレス')).toHaveLength(1);
+    expect(v('ルートユーザーの E メールアドレス')).toEqual([]);
     expect(v('サインインさせてくれます')).toHaveLength(1);
     expect(v('例: 仕事用')).toHaveLength(1);
     expect(v('自分の番号か確認しましたか?')).toHaveLength(1);

@@ -37,6 +37,7 @@ export function checkJapanese(messages: Record<string, { message: string }>): Vi
     if (/フォルダ(?!ー)/.test(message)) bad('フォルダー (with ー)');
     if (/(な|失|無)く[しす]/.test(message)) bad('紛失, not なくした/失くした');
     if (/ドリル|バックアップテスト|確認テスト/.test(message)) bad(`the drill is 「${DRILL_NAME}」`);
+    if (/ルート(ユーザー)?の?(メール|Eメール)アドレス/.test(message)) bad('ルートユーザーの E メールアドレス');
     if (/くれます|もらってください|にしては|ありえない/.test(message)) bad('neutral です/ます, no casual endings');
     if (/[?:()]/.test(runningText(message))) bad('full-width ？：（） in running text');
   }
