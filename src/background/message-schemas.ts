@@ -30,7 +30,7 @@ export const MESSAGE_SCHEMAS: MessageSchemas = {
   'cs→bg/recovery:pending': v.object({
     page: v.picklist(PAGE_KINDS),
     // The tree's question ids are short; the handler re-derives the path from these answers.
-    answers: v.pipe(v.record(v.pipe(v.string(), v.maxLength(40)), v.boolean()), v.check((r) => Object.keys(r).length <= 20, 'at most 20 answers')),
+    answers: v.pipe(v.record(v.pipe(v.string(), v.maxLength(40)), v.union([v.boolean(), v.pipe(v.string(), v.maxLength(40))])), v.check((r) => Object.keys(r).length <= 20, 'at most 20 answers')),
   }),
   'cs→bg/link:open': v.object({
     purpose: v.picklist(LINK_PURPOSES),

@@ -3,7 +3,9 @@ import { browser } from '../shared/browser.ts';
 import type { ReminderKind } from '../shared/model.ts';
 
 /** The AWS console page with the account's contact information (aws-pages.md §1.2). */
-export const AWS_ACCOUNT_PAGE = 'https://console.aws.amazon.com/billing/home#/account';
+// Named once in src/site/aws-urls.ts.
+export { ACCOUNT_PAGE_URL as AWS_ACCOUNT_PAGE } from '../site/aws-urls.ts';
+import { ACCOUNT_PAGE_URL as AWS_ACCOUNT_PAGE } from '../site/aws-urls.ts';
 
 export function reminderTarget(kind: ReminderKind, accountKey: string): string {
   const key = encodeURIComponent(accountKey);

@@ -12,6 +12,8 @@ import type { PageKind } from '../shared/page-kind.ts';
 export type SiteTarget =
   /** "Trouble signing in?" / "Troubleshoot MFA" / "Having problems…" link on the MFA step. */
   | 'troubleshootLink'
+  /** "Try another MFA method" on the MFA step (code or key prompt): other devices, recovery options. */
+  | 'tryAnotherMethod'
   /** "Sign in using alternative factors" choice or button on the troubleshoot page. */
   | 'altFactorsChoice'
   /** The primary contact phone number as shown on the console Account page (text only). */

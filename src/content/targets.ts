@@ -14,11 +14,13 @@ import {
   PHONE_LABEL,
   PHONE_VALUE,
   TROUBLESHOOT_LINK_TEXT,
+  TRY_ANOTHER_METHOD_TEXT,
 } from '../site/aws-pages.ts';
 import { isVisible, visibleMatch } from './dom-view.ts';
 
 const ON: Record<SiteTarget, readonly PageKind[]> = {
-  troubleshootLink: ['mfa-code', 'mfa-device-choice'],
+  troubleshootLink: ['mfa-code', 'mfa-device-choice', 'mfa-key'],
+  tryAnotherMethod: ['mfa-code', 'mfa-key'],
   altFactorsChoice: ['troubleshoot'],
   contactPhoneShown: ['account-contact'],
   accountIdShown: ['account-contact', 'security-credentials'],
@@ -60,6 +62,8 @@ export function findTarget(doc: Document, page: PageKind, target: SiteTarget): E
   switch (target) {
     case 'troubleshootLink':
       return clickable(doc, TROUBLESHOOT_LINK_TEXT);
+    case 'tryAnotherMethod':
+      return clickable(doc, TRY_ANOTHER_METHOD_TEXT);
     case 'altFactorsChoice':
       return clickable(doc, ALT_CHOICE_TEXT);
     case 'contactPhoneShown':

@@ -31,8 +31,8 @@ export const DOCUMENT_STEPS: DocumentStep[] = [
   { id: 'doc-objection', titleKey: 'docStepObjection', detailKey: 'docStepObjectionDetail', field: 'objectionEmailAt' },
 ];
 
-/** AWS's own addresses for the paper path (printed in the kit; opened from the popup). */
-export const SUPPORT_FORM_URL = 'https://support.aws.amazon.com/#/contacts/aws-mfa-support';
+/** AWS's lost-MFA form, named once in src/site/aws-urls.ts (printed in the kit; opened from the popup). */
+export { SUPPORT_FORM_URL } from '../site/aws-urls.ts';
 
 /** Whether a document step is done on this case, and when (a field step takes its field's date). */
 export function documentStepDone(step: DocumentStep, c: RecoveryCase): string | undefined {

@@ -62,7 +62,7 @@ const PreventionSchema = v.strictObject({
 const CaseSchema = v.strictObject({
   id,
   accountKey: id,
-  path: v.picklist(['other-device', 'iam-admin', 'org-management', 'alt-factors', 'support-documents']),
+  path: v.picklist(['other-device', 'iam-admin', 'org-management', 'alt-factors', 'support-documents', 'update-phone', 'recover-mailbox', 'identity-center']),
   startedAt: iso,
   steps: v.pipe(v.record(stepId, iso), v.check((o) => Object.keys(o).length <= LIMITS.caseSteps, 'too many steps')),
   supportCaseId: v.optional(v.pipe(text(LIMITS.supportCaseId), v.minLength(1))),

@@ -6,7 +6,7 @@
  * Pure: the answers are re-derived here, never trusted from the page.
  */
 import type { ProgressEvent, RecoveryCase, RecoveryPathId } from '../shared/model.ts';
-import { nextStep, type TreeAnswers } from './recovery-tree.ts';
+import { nextStep, QUESTIONS, type TreeAnswers } from './recovery-tree.ts';
 import { startCase } from './recovery-checklist.ts';
 
 /** A pending recovery older than this is history, not something to hand over. */
@@ -29,8 +29,9 @@ export function outcomeOf(input: unknown): { answers: TreeAnswers; path: Recover
       return Object.keys(given).every((k) => used.includes(k)) ? { answers, path: step.path } : null;
     }
     const v = given[step.id];
-    if (typeof v !== 'boolean') return null;
-    answers[step.id] = v;
+    // Only a value the question offers (yes/no, or who is signing in).
+    if (!QUESTIONS[step.id].options.some((o) => o.value === v)) return null;
+    (answers as Record<string, unknown>)[step.id] = v;
   }
 }
 

@@ -9,24 +9,27 @@ export interface NotaryOption {
   id: string;
   titleKey: string;
   detailKey: string;
-  fee?: { amount: string; seen: string /* YYYY-MM */ };
+  /** The fee, the month it was reported or checked, and the claim (claims.ts) that says so. */
+  fee?: { amount: string; seen: string /* YYYY-MM */; claim: string };
 }
 
 const NOT_MEDALLION: NotaryOption = { id: 'not-medallion', titleKey: 'docNotaryNotMedallion', detailKey: 'docNotaryNotMedallionDetail' };
 
 const BY_COUNTRY: Record<string, NotaryOption[]> = {
   JP: [
-    // $50 per seal: the seed story (2016-12) and a 2022 report (the year only; January stands for it).
-    { id: 'us-embassy-jp', titleKey: 'docNotaryUsEmbassyJp', detailKey: 'docNotaryUsEmbassyJpDetail', fee: { amount: 'US$50', seen: '2022-01' } },
-    // 私署証書認証 ¥5,500 plus ¥6,000 for English text (外国文認証); a Sept 2022 report paid ¥17,000 in all.
-    { id: 'jp-notary-office', titleKey: 'docNotaryJpOffice', detailKey: 'docNotaryJpOfficeDetail', fee: { amount: '¥11,500', seen: '2022-09' } },
+    // $50 per seal: the seed story (2016-12) and a 2022 report (the year only; January stands for it). Claims: report-us-embassy-fee.
+    { id: 'us-embassy-jp', titleKey: 'docNotaryUsEmbassyJp', detailKey: 'docNotaryUsEmbassyJpDetail', fee: { amount: 'US$50', seen: '2022-01', claim: 'report-us-embassy-fee' } },
+    // The notary offices' own fee table (Kobe notary center, checked 2026-12-01): 私署証書認証 ¥5,500
+    // (no amount stated) plus ¥6,000 for a foreign-language document = ¥11,500; 宣誓認証 ¥11,000 +
+    // ¥6,000 = ¥17,000, which matches what a Sept 2022 report paid. Claims: jp-notary-fee.
+    { id: 'jp-notary-office', titleKey: 'docNotaryJpOffice', detailKey: 'docNotaryJpOfficeDetail', fee: { amount: '¥11,500–17,000', seen: '2026-12', claim: 'jp-notary-fee' } },
     NOT_MEDALLION,
   ],
   US: [{ id: 'us-notary-public', titleKey: 'docNotaryUsPublic', detailKey: 'docNotaryUsPublicDetail' }, NOT_MEDALLION],
 };
 
 const ELSEWHERE: NotaryOption[] = [
-  { id: 'us-embassy', titleKey: 'docNotaryUsEmbassy', detailKey: 'docNotaryUsEmbassyDetail', fee: { amount: 'US$50', seen: '2022-01' } },
+  { id: 'us-embassy', titleKey: 'docNotaryUsEmbassy', detailKey: 'docNotaryUsEmbassyDetail', fee: { amount: 'US$50', seen: '2022-01', claim: 'report-us-embassy-fee' } },
   NOT_MEDALLION,
 ];
 
@@ -34,6 +37,11 @@ const ELSEWHERE: NotaryOption[] = [
 export function notaryOptions(country: string): NotaryOption[] {
   const cc = typeof country === 'string' ? country.trim().toUpperCase() : '';
   return (Object.hasOwn(BY_COUNTRY, cc) ? BY_COUNTRY[cc]! : ELSEWHERE).map((o) => ({ ...o, ...(o.fee ? { fee: { ...o.fee } } : {}) }));
+}
+
+/** The claims (claims.ts) behind the fees shown. */
+export function notaryFeeClaims(): string[] {
+  return [...new Set([...Object.values(BY_COUNTRY).flat(), ...ELSEWHERE].flatMap((o) => (o.fee ? [o.fee.claim] : [])))];
 }
 
 /** Every locale key this module uses (locale tests). */

@@ -19,8 +19,9 @@ export const PREVENTION_ITEMS: readonly PreventionItemId[] = [
 /** Where each item is done: an AWS console page, or one of our own pages. */
 export type ItemLink = { kind: 'aws'; url: string } | { kind: 'drill' } | { kind: 'kit' };
 
-export const AWS_ACCOUNT_PAGE = 'https://console.aws.amazon.com/billing/home#/account';
-export const AWS_SECURITY_CREDENTIALS = 'https://console.aws.amazon.com/iam/home#/security_credentials';
+// AWS's addresses are named once, in src/site/aws-urls.ts.
+export { ACCOUNT_PAGE_URL as AWS_ACCOUNT_PAGE, SECURITY_CREDENTIALS_URL as AWS_SECURITY_CREDENTIALS } from '../site/aws-urls.ts';
+import { ACCOUNT_PAGE_URL as AWS_ACCOUNT_PAGE, SECURITY_CREDENTIALS_URL as AWS_SECURITY_CREDENTIALS } from '../site/aws-urls.ts';
 
 const ITEM_INFO: Record<PreventionItemId, { titleKey: string; whyKey: string; link: ItemLink; manual: boolean }> = {
   'second-mfa': { titleKey: 'popupSafeSecondMfa', whyKey: 'popupSafeSecondMfaWhy', link: { kind: 'aws', url: AWS_SECURITY_CREDENTIALS }, manual: true },

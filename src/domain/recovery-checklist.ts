@@ -4,7 +4,7 @@
  * panel recorded into one timeline. Pure: the popup stores what these functions return.
  */
 import type { ProgressEvent, RecoveryCase, RecoveryPathId } from '../shared/model.ts';
-import { PATHS } from './recovery-tree.ts';
+import { FAILURE_IDS, failureKey, PATHS, type FailureId, type TreeAnswers } from './recovery-tree.ts';
 import { DOCUMENT_STEPS, documentStepDone, type DocumentField } from './documents.ts';
 import { stepLabelKey } from '../shared/progress-steps.ts';
 
@@ -35,14 +35,24 @@ export function buildChecklist(c: RecoveryCase): ChecklistItem[] {
   return out;
 }
 
-/** The first step not yet done: "today's step". */
+/**
+ * The first step not yet done. "Today's step" is recovery-next.ts's nextFor(), which also looks
+ * at what failed and at the dates; this stays for lists that only need the first open item.
+ */
 export function nextOpen(items: readonly ChecklistItem[]): ChecklistItem | undefined {
   return items.find((i) => !i.doneAt);
 }
 
-/** A new case for the path the decision tree chose. */
-export function startCase(accountKey: string, path: RecoveryPathId, now: string, id: string): RecoveryCase {
-  return { id, accountKey, path, startedAt: now, steps: {} };
+/**
+ * A new case for the path the decision tree chose. What the user answered about who can update
+ * the account phone is kept as a marker step ("phone-updater" / "no-phone-updater"), so "Next"
+ * (recovery-next.ts) can use it later without a new field on the stored case.
+ */
+export function startCase(accountKey: string, path: RecoveryPathId, now: string, id: string, answers: TreeAnswers = {}): RecoveryCase {
+  const steps: Record<string, string> = {};
+  if (answers.phoneUpdater === true) steps['phone-updater'] = now;
+  if (answers.phoneUpdater === false) steps['no-phone-updater'] = now;
+  return { id, accountKey, path, startedAt: now, steps };
 }
 
 /** Marks a step done at `at`, or not done (null). Returns a new case. */
@@ -95,7 +105,7 @@ export function buildTimeline(c: RecoveryCase, events: readonly ProgressEvent[],
   for (const [stepId, at] of Object.entries(c.steps)) {
     // Field steps are shown through their own, more telling entries below.
     if (DOCUMENT_STEPS.some((d) => d.id === stepId && d.field)) continue;
-    const key = titles.get(stepId);
+    const key = titles.get(stepId) ?? ((FAILURE_IDS as readonly string[]).includes(stepId) ? failureKey(stepId as FailureId) : undefined);
     if (key) out.push({ id: `step:${stepId}`, at, labelKey: key, source: 'case' });
   }
   if (c.appointmentDay) out.push({ id: 'appointment', at: c.appointmentDay, allDay: true, labelKey: 'popupTlAppointment', source: 'case' });

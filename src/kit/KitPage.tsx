@@ -18,7 +18,7 @@ import { deviceKindKey } from '../ui/device-kinds.ts';
 import { formatDate, formatMonth } from '../ui/format.ts';
 import { defaultPaper, pageSizeCss, type Paper } from './paper.ts';
 
-const AWS_SIGNIN = 'https://console.aws.amazon.com/';
+import { CONSOLE_SIGNIN_URL as AWS_SIGNIN } from '../site/aws-urls.ts';
 
 /**
  * Marks the kit printed for these accounts (after the print dialog, or by hand): that one item,
@@ -139,7 +139,7 @@ function AccountKit({ account: a }: { account: Account }) {
       {paths.map((p, i) => (
         <section key={p}>
           <h3>{t('kitPathN', [String(i + 1), t(PATHS[p].titleKey)])}</h3>
-          <p class="detail">{t(PATHS[p].summaryKey)} {t(PATHS[p].durationKey)}</p>
+          <p class="detail">{t(PATHS[p].nowKey)} {t(PATHS[p].durationKey)}</p>
           <ol>
             {PATHS[p].steps.map((s) => (
               <li key={s.id}>

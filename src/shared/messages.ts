@@ -55,7 +55,7 @@ export interface Protocol {
     res: { account: AccountStatus; phone?: PhoneVerdict; recorded: boolean; format?: PhoneCheck };
   };
   /** Sign-in panel: the decision tree reached an outcome; recorded as a pending recovery. */
-  'cs→bg/recovery:pending': { req: { page: PageKind; answers: Record<string, boolean> }; res: { recorded: boolean } };
+  'cs→bg/recovery:pending': { req: { page: PageKind; answers: Record<string, boolean | string> }; res: { recorded: boolean } };
   /**
    * The user clicked a panel button that needs stored data: the worker opens the link page in a
    * new tab behind a one-time token (content scripts cannot open extension pages themselves).

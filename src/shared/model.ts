@@ -74,7 +74,16 @@ export interface PreventionState {
 }
 
 /** Outcome of the decision tree in src/domain/recovery-tree.ts. */
-export type RecoveryPathId = 'other-device' | 'iam-admin' | 'org-management' | 'alt-factors' | 'support-documents';
+export type RecoveryPathId =
+  | 'other-device'
+  | 'iam-admin'
+  | 'org-management'
+  | 'alt-factors'
+  | 'support-documents'
+  // Added with issue #10 (the tree's separate e-mail and phone questions, Identity Center users).
+  | 'update-phone'
+  | 'recover-mailbox'
+  | 'identity-center';
 
 export interface RecoveryCase {
   id: string;

@@ -5,6 +5,8 @@
 export const PAGE_KINDS = [
   'mfa-code',
   'mfa-device-choice',
+  // The passkey / security-key prompt (no code field), issue #10.
+  'mfa-key',
   'troubleshoot',
   'alt-factors',
   'support-form',

@@ -9,6 +9,7 @@ import type { PageKind } from './page-kind.ts';
 export const PROGRESS_STEPS = {
   'reached-mfa-code': 'stepReachedMfaCode',
   'reached-mfa-device-choice': 'stepReachedDeviceChoice',
+  'reached-mfa-key': 'stepReachedMfaKey',
   'reached-troubleshoot': 'stepReachedTroubleshoot',
   'reached-alt-factors': 'stepReachedAltFactors',
   'alt-factors-phone-failed': 'stepAltFactorsPhoneFailed',
@@ -17,17 +18,27 @@ export const PROGRESS_STEPS = {
   'opened-security-credentials': 'stepOpenedSecurityCredentials',
   'copied-phone-number': 'stepCopiedPhoneNumber',
   'pointed-troubleshoot-link': 'stepPointedTroubleshootLink',
+  'pointed-try-another-method': 'stepPointedTryAnother',
   'opened-codes-failing': 'stepOpenedCodesFailing',
   // The panel's decision tree (src/content/panel/DecisionTree.tsx): a question shown, an outcome reached.
   'tree-q-other-device': 'stepTreeQOtherDevice',
-  'tree-q-iam-user': 'stepTreeQIamUser',
+  'tree-q-sign-in-as': 'stepTreeQSignInAs',
   'tree-q-org-member': 'stepTreeQOrgMember',
-  'tree-q-email-and-phone': 'stepTreeQEmailAndPhone',
+  'tree-q-root-email': 'stepTreeQRootEmail',
+  'tree-q-account-phone': 'stepTreeQAccountPhone',
+  'tree-q-phone-updater': 'stepTreeQPhoneUpdater',
   'tree-other-device': 'stepTreeOtherDevice',
   'tree-iam-admin': 'stepTreeIamAdmin',
+  'tree-identity-center': 'stepTreeIdentityCenter',
   'tree-org-management': 'stepTreeOrgManagement',
   'tree-alt-factors': 'stepTreeAltFactors',
+  'tree-update-phone': 'stepTreeUpdatePhone',
+  'tree-recover-mailbox': 'stepTreeRecoverMailbox',
   'tree-support-documents': 'stepTreeSupportDocuments',
+  // Written by 0.1.0 (questions since renamed or split, recovery-tree.ts LEGACY_QUESTIONS): still in
+  // users' timelines and export files, so they keep their labels.
+  'tree-q-iam-user': 'stepTreeQIamUser',
+  'tree-q-email-and-phone': 'stepTreeQEmailAndPhone',
 } as const;
 export type ProgressStep = keyof typeof PROGRESS_STEPS;
 

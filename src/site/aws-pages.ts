@@ -26,6 +26,40 @@ export const MFA_SUBMIT = '[data-testid="mfa-submit-button"], #mfa_submit_button
 /** FIDO / security key prompt on /oauth: element `u2f-mfa` or `#U2fKey` [W] §2.1. */
 export const MFA_FIDO = 'u2f-mfa, #U2fKey';
 
+// ---------------------------------------------------------------- sign-in: passkey / security key step
+
+/**
+ * The passkey or security-key step (data-page `mfa-key`): AWS asks the browser for the key and
+ * the page shows no code field. Passkeys and security keys for root and IAM users [C, IAM User
+ * Guide "passkeys and security keys", AWS News Blog 2024-06]; the browser's prompt reads "Verify
+ * your identity with amazon.com" [C, §2.2 console_sign-in-mfa]. No public source shows this
+ * page's markup or its Japanese texts (checked 2026-12-01), so every selector below is [I]
+ * (confidence: low) except the legacy `u2f-mfa` / `#U2fKey` [W §2.1]. They rely on the
+ * `mfaType` the page carries and on test ids and WebAuthn-ish names, not on wording:
+ * - a container that names the MFA type (`data-mfa-type`) [I]: it counts only where no code
+ *   field, password or device choice is visible, so its value need not be read;
+ * - test ids or ids with "passkey", "security-key", "fido", "webauthn" in them [I].
+ * Text is only a second, weaker signal (KEY_PROMPT_TEXT, together with MFA wording).
+ */
+export const MFA_KEY =
+  'u2f-mfa, #U2fKey, [data-mfa-type], [data-testid*="passkey" i], [data-testid*="security-key" i], [data-testid*="fido" i], [data-testid*="webauthn" i]';
+
+/**
+ * Wording of the key prompt: "security key", "passkey" [C, IAM docs terms]; "Verify your
+ * identity with amazon.com" [C, the browser's WebAuthn prompt per the IAM docs]; 「セキュリティキー」
+ * 「パスキー」 [C, JA IAM docs terms]. Counts only with MFA wording and no code or password field.
+ */
+export const KEY_PROMPT_TEXT = phrases('security key', 'passkey', 'Verify your identity with amazon.com', 'セキュリティキー', 'パスキー');
+
+/**
+ * "Try another MFA method" on the MFA step ("Additional verification required"), the link to
+ * choose another registered device or the recovery options. EN [C, named by the guidance review
+ * of 2026-12-01 from the IAM User Guide; the stored copy of that page we could read (checked
+ * 2026-12-01) predates it, confidence: medium]; JA 「別の MFA 方法を試す」 [I, confidence: low:
+ * the Japanese v2 strings were never captured, §2.4], with 「別の方法」 as a looser fallback [I].
+ */
+export const TRY_ANOTHER_METHOD_TEXT = phrases('Try another MFA method', 'Try another method', '別の MFA 方法を試す', '別の方法を試す');
+
 /** Ids that only the legacy (Angular, ≤ mid-2024) page used, for the panel's `variant`. */
 export const LEGACY_IDS = '#mfacode, #submitMfa_button, #ap_tokenCode, #multi_mfa_container';
 
@@ -173,7 +207,7 @@ export const ACCOUNT_ID_VALUE = /^\d{4}-?\d{4}-?\d{4}$/;
  * Every selector above, for the observer's cheap relevance test (a mutation that adds, removes or
  * re-styles one of these, or text with one of the phrases, triggers a full classification).
  */
-export const KEY_SELECTORS = [MFA_INPUT, MFA_SUBMIT, MFA_FIDO, CODE_INPUT, DEVICE_CHOICE, PASSWORD, SIGNED_IN].join(', ');
+export const KEY_SELECTORS = [MFA_INPUT, MFA_SUBMIT, MFA_FIDO, MFA_KEY, CODE_INPUT, DEVICE_CHOICE, PASSWORD, SIGNED_IN].join(', ');
 export const KEY_TEXT = [
   ...MFA_TEXT,
   ...DEVICE_CHOICE_TEXT,
@@ -183,4 +217,6 @@ export const KEY_TEXT = [
   ...ALT_STEP_TEXT,
   ...PHONE_FAILED_TEXT,
   ...CONTACT_SECTION_TEXT,
+  ...KEY_PROMPT_TEXT,
+  ...TRY_ANOTHER_METHOD_TEXT,
 ];

@@ -14,9 +14,10 @@ import {
   CONTACT_SECTION_TEXT,
   DEVICE_CHOICE,
   DEVICE_CHOICE_TEXT,
+  KEY_PROMPT_TEXT,
   LEGACY_IDS,
-  MFA_FIDO,
   MFA_INPUT,
+  MFA_KEY,
   MFA_SUBMIT,
   MFA_TEXT,
   PASSWORD,
@@ -25,6 +26,7 @@ import {
   RESYNC_TEXT,
   SIGNED_IN,
   TROUBLESHOOT_HEAD_TEXT,
+  TRY_ANOTHER_METHOD_TEXT,
   isNoMfaPath,
 } from './aws-pages.ts';
 
@@ -150,16 +152,21 @@ function classifySignin(view: PageView, u: URL): Classification | null {
   // code step) offers both ways out: both together are decisive.
   if (altChoice && resync) return { page: 'troubleshoot' };
 
-  const code = mfaInput || view.visible(MFA_SUBMIT) || view.visible(MFA_FIDO);
+  const code = mfaInput || view.visible(MFA_SUBMIT);
   const chooser = !password && (view.visible(DEVICE_CHOICE) || (view.visible(RADIO) && view.text(DEVICE_CHOICE_TEXT)));
+  // The passkey / security-key step has no code field: the MFA type the page carries decides,
+  // or, failing that, key wording together with MFA wording (never on the chooser, whose
+  // options name passkeys too).
+  const key = !code && !codeLike && !password && !chooser && (view.visible(MFA_KEY) || (view.text(KEY_PROMPT_TEXT) && (view.text(MFA_TEXT) || view.text(TRY_ANOTHER_METHOD_TEXT))));
   // One way out, or the heading, counts only when the page asks for nothing else: the
   // heading's text is also the link on the code and device steps.
-  if ((altChoice || resync || view.text(TROUBLESHOOT_HEAD_TEXT)) && !code && !codeLike && !chooser && !password) return { page: 'troubleshoot' };
+  if ((altChoice || resync || view.text(TROUBLESHOOT_HEAD_TEXT)) && !code && !codeLike && !chooser && !password && !key) return { page: 'troubleshoot' };
 
   if (isNoMfaPath(u.pathname) && !password) return { page: 'alt-factors' };
 
   const variant: Variant = view.visible(LEGACY_IDS) ? 'legacy' : 'v2';
   if (code || (codeLike && !password)) return { page: 'mfa-code', variant };
+  if (key) return { page: 'mfa-key', variant };
   if (chooser) return { page: 'mfa-device-choice', variant };
   return null;
 }

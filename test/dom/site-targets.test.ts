@@ -16,6 +16,15 @@ describe('page elements the panel may point at', () => {
     expect(el?.localName).toBe('a');
     expect(text(el)).toBe(expected);
   });
+  it('"Try another MFA method" on the passkey step, in English and Japanese, and the troubleshoot link there too', () => {
+    const en = loadFixture('signin/mfa-key-2024-en.html');
+    expect(text(findTarget(en, 'mfa-key', 'tryAnotherMethod'))).toBe('Try another MFA method');
+    expect(text(findTarget(en, 'mfa-key', 'troubleshootLink'))).toBe('Trouble signing in?');
+    expect(text(findTarget(loadFixture('signin/mfa-key-2024-ja.html'), 'mfa-key', 'tryAnotherMethod'))).toBe('別の MFA 方法を試す');
+    // Not on a page that does not show it, and not on pages it does not belong to.
+    expect(findTarget(loadFixture('signin/mfa-code-2024-iam-en.html'), 'mfa-code', 'tryAnotherMethod')).toBe(null);
+    expect(findTarget(en, 'troubleshoot', 'tryAnotherMethod')).toBe(null);
+  });
   it('the alternative-factors choice on the troubleshoot pages', () => {
     expect(text(findTarget(loadFixture('signin/troubleshoot-legacy-en.html'), 'troubleshoot', 'altFactorsChoice'))).toBe('Sign in using alternative factors');
     expect(text(findTarget(loadFixture('signin/troubleshoot-legacy-ja.html'), 'troubleshoot', 'altFactorsChoice'))).toBe('別の要素を使用したサインイン');

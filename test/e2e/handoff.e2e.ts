@@ -23,8 +23,11 @@ describe('tree → handoff → link page → popup', () => {
     const page = await env.b.context.newPage();
     const panel = await panelOn(page, URLS.mfa, 'mfa-code');
     await panel.getByRole('button', { name: en('panelCantEnter') }).click();
-    // No other device, root user, not an Organizations member, no e-mail and phone: documents.
-    for (let i = 0; i < 4; i++) await panel.getByRole('button', { name: en('commonNo'), exact: true }).click();
+    // Seed 000: no other device, the root user, not an Organizations member, the e-mail still
+    // works, the phone does not, and nobody can update it first: the documents path.
+    for (const label of ['commonNo', 'recoveryASignInRoot', 'commonNo', 'commonYes', 'commonNo', 'commonNo']) {
+      await panel.getByRole('button', { name: en(label), exact: true }).click();
+    }
     await panel.getByRole('heading', { name: en(PATHS['support-documents'].titleKey) }).waitFor();
     // The panel lists no account.
     expect(await panel.getByText('Home lab').count()).toBe(0);
@@ -32,7 +35,7 @@ describe('tree → handoff → link page → popup', () => {
     const link = await nextTab(env.b.context, () => panel.getByRole('button', { name: en('panelLinkRecovery') }).click());
     await link.getByRole('heading', { name: en('linkRecoveryTitle') }).waitFor();
     await link.getByText(en('linkRecoveryPath', [en(PATHS['support-documents'].titleKey)])).waitFor();
-    await link.getByText(en(QUESTIONS.emailAndPhone.titleKey)).waitFor();
+    await link.getByText(en(QUESTIONS.accountPhone.titleKey)).waitFor();
     // One step: pick the account, start.
     await link.getByRole('radio', { name: 'Production' }).check();
     await link.getByRole('button', { name: en('linkRecoveryStart') }).click();
@@ -45,9 +48,9 @@ describe('tree → handoff → link page → popup', () => {
     expect(cases.map((c) => [c.accountKey, c.path, c.closedAt])).toEqual([['k-prod', 'support-documents', undefined]]);
     const events = await readAll<ProgressEvent>(worker(env.b), 'progress');
     const outcome = events.find((e) => e.step === 'tree-support-documents')!;
-    expect(outcome).toMatchObject({ accountKey: 'k-prod', answers: { otherDevice: false, iamUser: false, orgMember: false, emailAndPhone: false } });
+    expect(outcome).toMatchObject({ accountKey: 'k-prod', answers: { otherDevice: false, signInAs: 'root', orgMember: false, rootEmail: true, accountPhone: false, phoneUpdater: false } });
     // The questions the panel asked belong to that recovery's timeline now.
-    expect(events.filter((e) => e.step.startsWith('tree-q-')).map((e) => e.accountKey)).toEqual(['k-prod', 'k-prod', 'k-prod', 'k-prod']);
+    expect(events.filter((e) => e.step.startsWith('tree-q-')).map((e) => e.accountKey)).toEqual(Array(6).fill('k-prod'));
     await Promise.all([page.close(), link.close()]);
   });
 

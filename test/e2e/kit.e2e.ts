@@ -35,7 +35,7 @@ describe('recovery kit in Chromium', () => {
     expect(text).toContain('111122223333');
     expect(text).toContain('aws-root@example.com');
     expect(text).toContain('Home safe');
-    expect(text).toContain('https://support.aws.amazon.com/#/contacts/aws-mfa-support');
+    expect(text).toContain('https://aws.amazon.com/forms/aws-mfa-support');
     for (const k of ['recoveryPathAltFactors', 'recoveryPathSupport', 'recoveryStep_verifyEmail', 'recoveryStep_verifyPhone', 'recoveryStep_supportForm', 'docStepForm', 'docStepPhotoId', 'docStepAddress', 'docStepObjection', 'docNotaryUsEmbassyJp', 'docNotaryJpOffice', 'docNotaryNotMedallion']) {
       expect(text, k).toContain(m(k));
     }

@@ -93,7 +93,7 @@ describe('the panel in English', () => {
     // Focus followed the user into the tree.
     await expect.poll(() => page.evaluate(() => document.querySelector('mfa-lifeline-panel')?.shadowRoot?.activeElement?.id)).toBe('mfl-q');
 
-    await answerTree(panel, ['commonNo', 'commonNo', 'commonNo', 'commonYes'].map((k) => en(k)));
+    await answerTree(panel, ['commonNo', 'recoveryASignInRoot', 'commonNo', 'commonYes', 'commonYes'].map((k) => en(k)));
     await panel.getByText(en('recoveryPathAltFactors')).waitFor();
     await expectRingAround(panel.locator('.ring'), page.getByRole('link', { name: 'Trouble signing in?' }));
 
@@ -114,7 +114,7 @@ describe('the panel in English', () => {
     // Each step reached is on the timeline.
     await expect
       .poll(async () => (await readStore<ProgressEvent>(b.worker, 'progress')).map((e) => e.step), { timeout: 5000 })
-      .toEqual(expect.arrayContaining(['tree-q-other-device', 'tree-q-iam-user', 'tree-q-org-member', 'tree-q-email-and-phone', 'tree-alt-factors', 'pointed-troubleshoot-link']));
+      .toEqual(expect.arrayContaining(['tree-q-other-device', 'tree-q-sign-in-as', 'tree-q-org-member', 'tree-q-root-email', 'tree-q-account-phone', 'tree-alt-factors', 'pointed-troubleshoot-link']));
   });
 
   it("ignores clicks a page script makes on the panel's buttons", async () => {
@@ -205,8 +205,8 @@ describe('the panel in English', () => {
       await panel.getByRole('button', { name: en('panelCantEnter') }).click();
       await panel.locator('h3#mfl-q').waitFor();
       expect(await inPanel()).toEqual([]);
-      await answerTree(panel, ['commonNo', 'commonNo', 'commonNo', 'commonNo'].map((k) => en(k)));
-      await panel.getByText(en('panelDocsTime')).waitFor();
+      await answerTree(panel, ['commonNo', 'recoveryASignInRoot', 'commonNo', 'commonYes', 'commonNo', 'commonNo'].map((k) => en(k)));
+      await panel.getByText(en('recoveryNowSupport')).waitFor();
       expect(await inPanel()).toEqual([]);
       panel = await openPanel(page, 'support/aws-mfa-support-form-en.html', 'support-form');
       await panel.getByLabel(en('panelPhoneLabel')).fill('(415) 555-2671');
@@ -242,10 +242,10 @@ describe('the panel in a Japanese browser', () => {
     expect(await panel.locator('h2').textContent()).toContain(ja('panelHead_mfa_code'));
     await panel.getByRole('button', { name: ja('panelCantEnter') }).click();
     expect(await panel.locator('h3#mfl-q').textContent()).toBe(ja('recoveryQOtherDevice'));
-    expect(await panel.getByText(ja('panelTreeProgress', ['1', '4'])).count()).toBe(1);
-    await answerTree(panel, ['commonNo', 'commonNo', 'commonNo', 'commonNo'].map((k) => ja(k)));
+    expect(await panel.getByText(ja('panelTreeProgress', ['1', '6'])).count()).toBe(1);
+    await answerTree(panel, ['commonNo', 'recoveryASignInRoot', 'commonNo', 'commonYes', 'commonNo', 'commonNo'].map((k) => ja(k)));
     await panel.getByText(ja('recoveryPathSupport')).waitFor();
-    await panel.getByText(ja('panelDocsTime')).waitFor();
+    await panel.getByText(ja('recoveryNowSupport')).waitFor();
   });
 
   it('preselects Japan on the support form and answers in Japanese', async () => {

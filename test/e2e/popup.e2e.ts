@@ -78,9 +78,17 @@ describe('popup in Chromium', () => {
   it('walks the decision tree to the document path and keeps dated steps', async () => {
     const page = await openPopup(b.context, b.extensionId, `#/account/${key}`);
     await page.getByRole('link', { name: m('popupLockedOut') }).first().click();
-    for (const q of ['recoveryQOtherDevice', 'recoveryQIamUser', 'recoveryQOrgMember', 'recoveryQEmailAndPhone']) {
+    // Seed 000: the root user, not in an organization, the e-mail works, the phone is stale and nobody can update it.
+    for (const [q, a] of [
+      ['recoveryQOtherDevice', 'commonNo'],
+      ['recoveryQSignInAs', 'recoveryASignInRoot'],
+      ['recoveryQOrgMember', 'commonNo'],
+      ['recoveryQRootEmail', 'commonYes'],
+      ['recoveryQAccountPhone', 'commonNo'],
+      ['recoveryQPhoneUpdater', 'commonNo'],
+    ] as const) {
       await page.getByRole('heading', { name: m(q) }).waitFor();
-      await page.getByRole('button', { name: m('commonNo'), exact: true }).click();
+      await page.getByRole('button', { name: m(a), exact: true }).click();
     }
     await page.getByRole('heading', { name: m('recoveryPathSupport') }).waitFor();
     await page.getByRole('button', { name: m('popupStartChecklist') }).click();

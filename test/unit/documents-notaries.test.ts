@@ -11,7 +11,7 @@ describe('documents', () => {
       expect(ids).toContain(id);
     }
     expect(DOCUMENT_STEPS.filter((d) => d.field).map((d) => d.field).sort()).toEqual(['appointmentDay', 'documentsSentAt', 'objectionEmailAt', 'supportCaseId']);
-    expect(SUPPORT_FORM_URL).toBe('https://support.aws.amazon.com/#/contacts/aws-mfa-support');
+    expect(SUPPORT_FORM_URL).toBe('https://aws.amazon.com/forms/aws-mfa-support');
   });
 
   it('has every key in both languages', () => {

@@ -2,21 +2,35 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { h } from 'preact';
 import { Panel } from '../../src/content/panel/Panel.tsx';
-import { PATHS, QUESTIONS } from '../../src/domain/recovery-tree.ts';
-import { button, cleanup, click, fakeCtx, flush, mount, texts } from './panel-harness.tsx';
+import { OUTCOME_STEPS, PATHS, QUESTIONS } from '../../src/domain/recovery-tree.ts';
+import { SUPPORT_FORM_URL } from '../../src/site/aws-urls.ts';
+import { outcomeOf, pendingStep } from '../../src/domain/handoff.ts';
+import { button, cleanup, click, fakeCtx as makeCtx, flush, mount, texts } from './panel-harness.tsx';
 
 vi.mock('../../src/shared/i18n.ts', async () => (await import('./panel-harness.tsx')).fakeI18n(() => 'en'));
-const m = vi.hoisted(() => ({ send: vi.fn((..._args: unknown[]) => Promise.resolve({ recorded: true, opened: true })) }));
-vi.mock('../../src/shared/send.ts', () => ({ send: m.send }));
+const m = vi.hoisted(() => ({ recorded: null as string[] | null, pending: [] as unknown[] }));
+// An outcome reaches the worker as a pending recovery with its answers (issue #11 item 3); the
+// worker records it under the step id of the path those answers lead to, as modelled here.
+vi.mock('../../src/shared/send.ts', () => ({
+  send: vi.fn((type: string, payload: { answers?: unknown }) => {
+    if (type === 'cs→bg/recovery:pending') {
+      m.pending.push(payload);
+      const o = outcomeOf(payload.answers);
+      if (o) m.recorded?.push(pendingStep(o.path));
+    }
+    return Promise.resolve({ recorded: true, opened: true });
+  }),
+}));
 
-/** Outcomes go to the worker as a pending recovery with their answers (issue #11), not as a plain step. */
-const pending = () => m.send.mock.calls.filter(([k]) => k === 'cs→bg/recovery:pending').map(([, p]) => p);
+/** A panel context whose recorded steps also receive the outcomes the worker records. */
+function fakeCtx(...args: Parameters<typeof makeCtx>) {
+  const ctx = makeCtx(...args);
+  m.recorded = ctx.recorded;
+  m.pending = [];
+  return ctx;
+}
 
-afterEach(() => {
-  cleanup();
-  m.send.mockClear();
-  m.send.mockImplementation(() => Promise.resolve({ recorded: true, opened: true }));
-});
+afterEach(cleanup);
 
 async function openTree(ctx = fakeCtx('mfa-code')) {
   const onClose = vi.fn();
@@ -26,16 +40,41 @@ async function openTree(ctx = fakeCtx('mfa-code')) {
 }
 
 const heading = (root: HTMLElement) => root.querySelector('.box h3')?.textContent;
+/** Answers in order: yes/no buttons by their key, the who-question by its option. */
+async function answerAll(root: HTMLElement, labels: string[]) {
+  for (const l of labels) await click(button(root, l));
+}
+const ROOT_NO_ORG = ['commonNo', 'recoveryASignInRoot', 'commonNo'];
+
+function linkElement(text: string): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.textContent = text;
+  link.href = '#';
+  document.body.append(link);
+  const rect = { top: 100, left: 50, width: 120, height: 20 };
+  link.getBoundingClientRect = () => ({ ...rect, right: rect.left + rect.width, bottom: rect.top + rect.height, x: rect.left, y: rect.top, toJSON: () => rect }) as DOMRect;
+  return link;
+}
 
 describe('mfa-code: "Can\'t enter a code?" and the decision tree', () => {
-  it('shows the guide with the button and the clock-drift help, nothing recorded yet', async () => {
+  it('shows the guide with the button, "Try another MFA method" and the clock-drift help, nothing recorded yet', async () => {
     const ctx = fakeCtx('mfa-code');
     const root = await mount(h(Panel, { ctx, onClose: () => {} }));
     expect(root.querySelector('h2')?.textContent).toContain('panelHead_mfa_code');
     expect(button(root, 'panelCantEnter')).toBeTruthy();
+    expect(root.textContent).toContain('panelTryAnother');
     expect(root.querySelector('details summary')?.textContent).toBe('panelDrift');
     expect(texts(root, 'details li')).toEqual(['panelDrift1', 'panelDrift2', 'panelDrift3', 'panelDrift4']);
     expect(ctx.recorded).toEqual([]);
+  });
+
+  it('points at "Try another MFA method" on demand, like the troubleshoot link', async () => {
+    const ctx = fakeCtx('mfa-code');
+    ctx.targets.tryAnotherMethod = linkElement('Try another MFA method');
+    const root = await mount(h(Panel, { ctx, onClose: () => {} }));
+    await click(button(root, 'panelShowMe'));
+    expect(root.querySelector('.ring')).toBeTruthy();
+    expect(ctx.recorded).toEqual(['pointed-try-another-method']);
   });
 
   it('ignores a synthetic (untrusted) click on its buttons', async () => {
@@ -50,129 +89,129 @@ describe('mfa-code: "Can\'t enter a code?" and the decision tree', () => {
     const { root, ctx } = await openTree();
     expect(heading(root)).toBe(QUESTIONS.otherDevice.titleKey);
     expect(root.textContent).toContain(QUESTIONS.otherDevice.helpKey);
-    expect(root.textContent).toContain('panelTreeProgress[1,4]');
+    expect(root.textContent).toContain('panelTreeProgress[1,6]');
     expect(ctx.recorded).toEqual(['tree-q-other-device']);
     expect(document.activeElement?.textContent).toBe(QUESTIONS.otherDevice.titleKey);
   });
 
-  it('another device -> the device choice advice', async () => {
-    const { root, ctx } = await openTree();
+  it('another device → "Try another MFA method" ringed at once', async () => {
+    const ctx = fakeCtx('mfa-code');
+    ctx.targets.tryAnotherMethod = linkElement('Try another MFA method');
+    const { root } = await openTree(ctx);
     await click(button(root, 'commonYes'));
+    await flush();
     expect(heading(root)).toBe(PATHS['other-device'].titleKey);
-    expect(root.textContent).toContain('panelOutOtherDevice');
-    expect(ctx.recorded).toEqual(['tree-q-other-device']);
-    expect(pending()).toEqual([{ page: 'mfa-code', answers: { otherDevice: true } }]);
+    expect(root.textContent).toContain('recoveryNowOtherDevice');
+    expect(root.querySelector('.ring')).toBeTruthy();
+    expect([...ctx.recorded].sort()).toEqual(['pointed-try-another-method', 'tree-other-device', 'tree-q-other-device']);
   });
 
-  it('IAM user -> what to ask the administrator', async () => {
+  it('asks who signs in with three answers: IAM user → the request for the administrator, behind a copy button', async () => {
     const { root, ctx } = await openTree();
     await click(button(root, 'commonNo'));
-    expect(heading(root)).toBe(QUESTIONS.iamUser.titleKey);
-    await click(button(root, 'commonYes'));
+    expect(heading(root)).toBe(QUESTIONS.signInAs.titleKey);
+    expect(texts(root, '.box .row button').slice(0, 3)).toEqual(['recoveryASignInRoot', 'recoveryASignInIam', 'recoveryASignInPortal']);
+    await click(button(root, 'recoveryASignInIam'));
     expect(heading(root)).toBe(PATHS['iam-admin'].titleKey);
-    expect(root.querySelector('blockquote')?.textContent).toBe('panelOutIamMessage');
-    expect(texts(root, '.box ol > li').length).toBe(PATHS['iam-admin'].steps.length);
-    expect(ctx.recorded).toEqual(['tree-q-other-device', 'tree-q-iam-user']);
-    expect(pending()).toEqual([{ page: 'mfa-code', answers: { otherDevice: false, iamUser: true } }]);
+    expect(button(root, 'recoveryActCopyMessage')).toBeTruthy();
+    expect(root.querySelector('details blockquote')?.textContent).toBe('recoveryMsgIamAdmin');
+    expect(ctx.recorded).toEqual(['tree-q-other-device', 'tree-q-sign-in-as', 'tree-iam-admin']);
   });
 
-  it('Organizations member -> the management account path', async () => {
-    const { root } = await openTree();
-    for (const b of ['commonNo', 'commonNo', 'commonYes']) await click(button(root, b));
+  it('access-portal user → the Identity Center administrator', async () => {
+    const { root, ctx } = await openTree();
+    await answerAll(root, ['commonNo', 'recoveryASignInPortal']);
+    expect(heading(root)).toBe(PATHS['identity-center'].titleKey);
+    expect(ctx.recorded.at(-1)).toBe('tree-identity-center');
+  });
+
+  it('Organizations member → the management account, with its fallback in the details', async () => {
+    const { root, ctx } = await openTree();
+    await answerAll(root, ['commonNo', 'recoveryASignInRoot', 'commonYes']);
     expect(heading(root)).toBe(PATHS['org-management'].titleKey);
-    expect(root.textContent).toContain('panelOutOrg');
-    expect(pending()).toEqual([{ page: 'mfa-code', answers: { otherDevice: false, iamUser: false, orgMember: true } }]);
+    expect(root.textContent).toContain('recoveryNowOrg');
+    expect(root.querySelector('details')?.textContent).toContain('recoveryStep_askManagement_detail');
+    expect(ctx.recorded.at(-1)).toBe('tree-org-management');
   });
 
-  it('e-mail and phone reachable -> alternative factors, with the page\'s own link ringed and AWS\'s markup untouched', async () => {
-    const link = document.createElement('a');
-    link.textContent = 'Trouble signing in?';
-    link.href = '#';
-    document.body.append(link);
-    let rect = { top: 100, left: 50, width: 120, height: 20 };
-    link.getBoundingClientRect = () => ({ ...rect, right: rect.left + rect.width, bottom: rect.top + rect.height, x: rect.left, y: rect.top, toJSON: () => rect }) as DOMRect;
-    const before = link.outerHTML;
+  it('root mailbox lost → recover the mailbox first', async () => {
+    const { root, ctx } = await openTree();
+    await answerAll(root, [...ROOT_NO_ORG, 'commonNo']);
+    expect(heading(root)).toBe(PATHS['recover-mailbox'].titleKey);
+    expect(ctx.recorded.slice(-2)).toEqual(['tree-q-root-email', 'tree-recover-mailbox']);
+  });
 
+  it('e-mail fine, phone stale, someone can update it → update the phone first, with the Account page', async () => {
+    const { root, ctx } = await openTree();
+    await answerAll(root, [...ROOT_NO_ORG, 'commonYes', 'commonNo', 'commonYes']);
+    expect(heading(root)).toBe(PATHS['update-phone'].titleKey);
+    expect(root.querySelector('a')?.getAttribute('href')).toBe('https://console.aws.amazon.com/billing/home#/account');
+    expect(ctx.recorded.slice(-3)).toEqual(['tree-q-account-phone', 'tree-q-phone-updater', 'tree-update-phone']);
+  });
+
+  it('e-mail and phone reachable → alternative factors, the page\'s own link ringed and AWS\'s markup untouched', async () => {
+    const link = linkElement('Trouble signing in?');
+    const before = link.outerHTML;
     const ctx = fakeCtx('mfa-code', {});
     ctx.targets.troubleshootLink = link;
     const { root } = await openTree(ctx);
-    for (const b of ['commonNo', 'commonNo', 'commonNo', 'commonYes']) await click(button(root, b));
+    await answerAll(root, [...ROOT_NO_ORG, 'commonYes', 'commonYes']);
     expect(heading(root)).toBe(PATHS['alt-factors'].titleKey);
-    expect(root.textContent).toContain('panelOutAltLink');
+    expect(root.textContent).toContain('recoveryActShowTroubleshoot');
     await flush();
     const ring = root.querySelector<HTMLElement>('.ring');
     expect(ring).toBeTruthy();
     expect(ring!.getAttribute('aria-hidden')).toBe('true');
     expect([ring!.style.top, ring!.style.left, ring!.style.width, ring!.style.height]).toEqual(['96px', '46px', '128px', '28px']);
     expect(ctx.recorded).toContain('pointed-troubleshoot-link');
-    expect(pending()).toEqual([{ page: 'mfa-code', answers: { otherDevice: false, iamUser: false, orgMember: false, emailAndPhone: true } }]);
-
-    // The ring follows the link when the page scrolls.
-    rect = { top: 40, left: 50, width: 120, height: 20 };
-    window.dispatchEvent(new Event('scroll'));
-    await flush();
-    expect(root.querySelector<HTMLElement>('.ring')!.style.top).toBe('36px');
+    expect(ctx.recorded).toContain('tree-alt-factors');
     expect(link.outerHTML).toBe(before);
   });
 
   it('says so when the link is not on the page', async () => {
     const { root, ctx } = await openTree();
-    for (const b of ['commonNo', 'commonNo', 'commonNo', 'commonYes']) await click(button(root, b));
+    await answerAll(root, [...ROOT_NO_ORG, 'commonYes', 'commonYes']);
     expect(root.querySelector('.ring')).toBeNull();
     expect(root.textContent).toContain('panelNotOnPage');
     expect(ctx.recorded).not.toContain('pointed-troubleshoot-link');
   });
 
-  it('neither -> the support form and the document path, about two weeks', async () => {
-    const { root } = await openTree();
-    for (const b of ['commonNo', 'commonNo', 'commonNo', 'commonNo']) await click(button(root, b));
+  it('nobody can update the phone → the support form first, three steps shown, the documents once behind details', async () => {
+    const { root, ctx } = await openTree();
+    await answerAll(root, [...ROOT_NO_ORG, 'commonYes', 'commonNo', 'commonNo']);
     expect(heading(root)).toBe(PATHS['support-documents'].titleKey);
     const a = root.querySelector('a');
-    expect(a?.getAttribute('href')).toBe('https://aws.amazon.com/forms/aws-mfa-support');
+    expect(a?.getAttribute('href')).toBe(SUPPORT_FORM_URL);
     expect(a?.getAttribute('rel')).toContain('noopener');
-    expect(root.textContent).toContain(PATHS['support-documents'].durationKey);
-    for (const k of ['panelDocs1', 'panelDocs4', 'panelNotary1', 'panelNotary4', 'panelDocsTime']) expect(root.textContent).toContain(k);
-    expect(pending()).toEqual([{ page: 'mfa-code', answers: { otherDevice: false, iamUser: false, orgMember: false, emailAndPhone: false } }]);
+    expect(texts(root, 'ol.steps > li')).toEqual(PATHS['support-documents'].steps.slice(0, OUTCOME_STEPS).map((s) => s.titleKey));
+    const details = root.querySelector('details')!;
+    expect(details.open).toBe(false);
+    // What AWS asked for appears once (in the documents step's detail); the full list lives in the popup's checklist.
+    expect(root.textContent!.split('recoveryStep_documents_detail').length - 1).toBe(1);
+    expect(details.textContent).toContain('recoveryStep_documents_detail');
+    expect(root.textContent).not.toMatch(/docStep|docList/);
+    // The outcome ends with what AWS asks next.
+    expect(root.textContent).toContain('recoveryAfterRoot');
+    expect(ctx.recorded.at(-1)).toBe('tree-support-documents');
   });
 
   it('goes back one question, and starts over', async () => {
     const { root, ctx } = await openTree();
-    await click(button(root, 'commonNo'));
-    await click(button(root, 'commonNo'));
+    await answerAll(root, ['commonNo', 'recoveryASignInRoot']);
     expect(heading(root)).toBe(QUESTIONS.orgMember.titleKey);
     await click(button(root, 'commonBack'));
-    expect(heading(root)).toBe(QUESTIONS.iamUser.titleKey);
-    await click(button(root, 'commonYes'));
+    expect(heading(root)).toBe(QUESTIONS.signInAs.titleKey);
+    await click(button(root, 'recoveryASignInIam'));
     expect(heading(root)).toBe(PATHS['iam-admin'].titleKey);
     await click(button(root, 'panelTreeRestart'));
     expect(heading(root)).toBe(QUESTIONS.otherDevice.titleKey);
     expect(button(root, 'commonBack')).toBeUndefined();
-    expect(ctx.recorded).toEqual(['tree-q-other-device', 'tree-q-iam-user', 'tree-q-org-member', 'tree-q-iam-user', 'tree-q-other-device']);
-    expect(pending()).toEqual([{ page: 'mfa-code', answers: { otherDevice: false, iamUser: true } }]);
-  });
-
-  it('hands the outcome over: the link page opens (on a trusted click only) after the answers are recorded, and no account is listed here', async () => {
-    let recorded!: () => void;
-    m.send.mockImplementation((kind: unknown) =>
-      kind === 'cs→bg/recovery:pending' ? new Promise((r) => (recorded = () => r({ recorded: true, opened: true }))) : Promise.resolve({ recorded: true, opened: true }),
-    );
-    const { root } = await openTree();
-    for (const b of ['commonNo', 'commonNo', 'commonNo', 'commonNo']) await click(button(root, b));
-    expect(root.textContent).toContain('panelRecoveryHandoff');
-    await click(button(root, 'panelLinkRecovery'), false);
-    await click(button(root, 'panelLinkRecovery'));
-    const opens = () => m.send.mock.calls.filter(([k]) => k === 'cs→bg/link:open');
-    expect(opens()).toEqual([]);
-    recorded();
-    await flush();
-    expect(opens().map(([, p]) => p)).toEqual([{ purpose: 'recovery' }]);
-    expect(root.textContent).toContain('panelLinkOpened');
-    expect(root.querySelectorAll('select, input, textarea').length).toBe(0);
+    expect(ctx.recorded).toEqual(['tree-q-other-device', 'tree-q-sign-in-as', 'tree-q-org-member', 'tree-q-sign-in-as', 'tree-iam-admin', 'tree-q-other-device']);
   });
 
   it('records only ids the machinery accepts (kebab-case)', async () => {
     const { root, ctx } = await openTree();
-    for (const b of ['commonNo', 'commonNo', 'commonNo', 'commonNo']) await click(button(root, b));
+    await answerAll(root, [...ROOT_NO_ORG, 'commonYes', 'commonNo', 'commonNo']);
     for (const step of ctx.recorded) expect(step).toMatch(/^[a-z][a-z0-9-]{1,47}$/);
   });
 });
@@ -184,5 +223,21 @@ describe('the device choice', () => {
     expect(texts(root, 'li')).toEqual(['panelChoiceKind1', 'panelChoiceKind2', 'panelChoiceKind3', 'panelChoiceKind4']);
     await click(button(root, 'panelCantEnter'));
     expect(heading(root)).toBe(QUESTIONS.otherDevice.titleKey);
+  });
+});
+
+describe('the passkey / security-key step (mfa-key)', () => {
+  it('guides it like the code step: "Try another MFA method", the tree, the key prompt help', async () => {
+    const ctx = fakeCtx('mfa-key');
+    ctx.targets.tryAnotherMethod = linkElement('Try another MFA method');
+    const root = await mount(h(Panel, { ctx, onClose: () => {} }));
+    expect(root.querySelector('h2')?.textContent).toContain('panelHead_mfa_key');
+    expect(root.textContent).toContain('panelKeyIntro');
+    expect(texts(root, 'details li')).toEqual(['panelKeyMore1', 'panelKeyMore2', 'panelKeyMore3']);
+    await click(button(root, 'panelShowMe'));
+    expect(root.querySelector('.ring')).toBeTruthy();
+    await click(button(root, 'panelCantEnter'));
+    expect(heading(root)).toBe(QUESTIONS.otherDevice.titleKey);
+    expect(ctx.recorded).toEqual(['pointed-try-another-method', 'tree-q-other-device']);
   });
 });

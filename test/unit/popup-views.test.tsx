@@ -113,9 +113,10 @@ describe('RecoverView', () => {
     await repo.putAccount(a);
     await mount(RecoverView as ViewComponent, 'k');
     await click(button(t('commonNo'))); // other device
-    await click(button(t('commonNo'))); // IAM user
+    await click(button(t('recoveryASignInRoot'))); // the root user
     await click(button(t('commonNo'))); // Organizations
-    await click(button(t('commonYes'))); // e-mail and phone work
+    await click(button(t('commonYes'))); // the root e-mail works
+    await click(button(t('commonYes'))); // the account phone works
     expect(root.textContent).toContain(t('recoveryPathAltFactors'));
     await click(button(t('popupStartChecklist')));
     const [c] = await repo.listCases('k');

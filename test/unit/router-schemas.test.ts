@@ -22,7 +22,7 @@ const CASES: { [K in MessageType]: { good: unknown; bad: unknown[] } } = {
   },
   'cs→bg/recovery:pending': {
     good: { page: 'mfa-code', answers: { q1: true, q2: false } },
-    bad: [{ page: 'mfa-code' }, { page: 'mfa-code', answers: { q1: 'yes' } }, { page: 'nope', answers: {} }, { page: 'mfa-code', answers: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`q${i}`, true])) }],
+    bad: [{ page: 'mfa-code' }, { page: 'mfa-code', answers: { q1: 7 } }, { page: 'mfa-code', answers: { q1: 'x'.repeat(41) } }, { page: 'nope', answers: {} }, { page: 'mfa-code', answers: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`q${i}`, true])) }],
   },
   'cs→bg/link:open': {
     good: { purpose: 'contact', accountIdOnPage: '123456789012', phoneShown: '+81 90-1234-5678' },

@@ -54,7 +54,20 @@ describe('classification of sign-in steps by the signals in the site data', () =
     expect(classify(view(SIGNIN, [site.MFA_INPUT]))).toEqual({ page: 'mfa-code', variant: 'v2' });
     expect(classify(view(SIGNIN, [site.MFA_INPUT, site.LEGACY_IDS]))).toEqual({ page: 'mfa-code', variant: 'legacy' });
     expect(page(view(SIGNIN, [site.MFA_SUBMIT]))).toBe('mfa-code');
-    expect(page(view(SIGNIN, [site.MFA_FIDO]))).toBe('mfa-code');
+  });
+  it('finds the passkey / security-key step by the MFA type the page carries, or by key and MFA wording, never on the chooser or the password step', () => {
+    expect(classify(view(SIGNIN, [site.MFA_KEY]))).toEqual({ page: 'mfa-key', variant: 'v2' });
+    expect(page(view(SIGNIN, [site.MFA_FIDO, site.MFA_KEY]))).toBe('mfa-key');
+    expect(page(view(SIGNIN, [], [site.KEY_PROMPT_TEXT, site.MFA_TEXT]))).toBe('mfa-key');
+    expect(page(view(SIGNIN, [], [site.KEY_PROMPT_TEXT, site.TRY_ANOTHER_METHOD_TEXT]))).toBe('mfa-key');
+    expect(page(view(SIGNIN, [], [site.KEY_PROMPT_TEXT]))).toBe(null);
+    expect(page(view(SIGNIN, [site.RADIO], [site.KEY_PROMPT_TEXT, site.DEVICE_CHOICE_TEXT, site.MFA_TEXT]))).toBe('mfa-device-choice');
+    expect(page(view(SIGNIN, [site.PASSWORD, site.MFA_KEY]))).toBe(null);
+    // A code field wins: that is the code step.
+    expect(page(view(SIGNIN, [site.MFA_INPUT, site.MFA_KEY]))).toBe('mfa-code');
+    // The troubleshoot dialog over the key step is the troubleshoot page.
+    expect(page(view(SIGNIN, [site.MFA_KEY], [site.ALT_CHOICE_TEXT, site.RESYNC_TEXT]))).toBe('troubleshoot');
+    expect(page(view(SIGNIN, [site.MFA_KEY], [site.TROUBLESHOOT_HEAD_TEXT]))).toBe('mfa-key');
   });
   it('falls back to a code-like input with MFA wording, but not to either alone', () => {
     expect(page(view(SIGNIN, [site.CODE_INPUT], [site.MFA_TEXT]))).toBe('mfa-code');

@@ -14,7 +14,7 @@ describe('the fixture list', () => {
   });
   it('covers every data-page value, and the sign-in ones in Japanese too', () => {
     for (const kind of PAGE_KINDS) expect(PAGES.some((p) => p.expectedPage === kind), kind).toBe(true);
-    for (const kind of ['mfa-code', 'mfa-device-choice', 'troubleshoot', 'alt-factors', 'account-contact', 'security-credentials'] as const) {
+    for (const kind of ['mfa-code', 'mfa-key', 'mfa-device-choice', 'troubleshoot', 'alt-factors', 'account-contact', 'security-credentials'] as const) {
       expect(PAGES.some((p) => p.expectedPage === kind && p.lang === 'ja'), kind).toBe(true);
     }
     expect(PAGES.some((p) => p.expectedVariant === 'phone-failed' && p.lang === 'en')).toBe(true);

@@ -13,6 +13,7 @@ import { SHORTCUT_LABEL } from '../shortcut.ts';
 const SHORTCUT_ARIA = 'Alt+Shift+M';
 import { MfaCodeGuide } from './MfaCodeGuide.tsx';
 import { DeviceChoiceGuide } from './DeviceChoiceGuide.tsx';
+import { MfaKeyGuide } from './MfaKeyGuide.tsx';
 import { TroubleshootGuide } from './TroubleshootGuide.tsx';
 import { AltFactorsGuide } from './AltFactorsGuide.tsx';
 import { SupportFormHelper } from './SupportFormHelper.tsx';
@@ -36,6 +37,7 @@ export interface PanelProps {
 const GUIDES: Record<PageKind, ComponentType<{ ctx: PanelContext }>> = {
   'mfa-code': MfaCodeGuide,
   'mfa-device-choice': DeviceChoiceGuide,
+  'mfa-key': MfaKeyGuide,
   troubleshoot: TroubleshootGuide,
   'alt-factors': AltFactorsGuide,
   'support-form': SupportFormHelper,

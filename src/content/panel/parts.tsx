@@ -12,7 +12,7 @@ import { send } from '../../shared/send.ts';
 import type { LinkTicket } from '../../shared/messages.ts';
 import type { PanelContext, SiteTarget } from '../panel-contract.ts';
 
-export const SUPPORT_FORM_URL = 'https://aws.amazon.com/forms/aws-mfa-support';
+import { SUPPORT_FORM_URL } from '../../site/aws-urls.ts';
 
 /** ["p1", "p2", …, "pN"]. */
 export const seq = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => prefix + (i + 1));
