@@ -61,7 +61,7 @@ export default tseslint.config(
     ] }] },
   },
   {
-    files: ['test/**', '*.config.*'],
+    files: ['test/**', 'scripts/**', '*.config.*'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );
