@@ -49,7 +49,7 @@ describe('overview rows', () => {
     expect(filterRows(rows, { ...NO_FILTER, dueOnly: true }).map((r) => r.key).sort()).toEqual(['partial', 'risk']);
   });
 
-  it('finds each account's drills among thousands (grouped once, not searched per account)', () => {
+  it("finds each account's drills among thousands (grouped once, not searched per account)", () => {
     const many = state(Array.from({ length: 3000 }, (_, i) => acct(`k${i}`)), { drills: Array.from({ length: 3000 }, (_, i) => ({ id: `d${i}`, accountKey: `k${i}`, at: '2026-05-01T00:00:00.000Z', passed: true })) });
     const r = overviewRows(many, NOW);
     expect(r).toHaveLength(3000);
