@@ -42,6 +42,7 @@ function Row({ r, index, checked, onToggle }: { r: OverviewRow; index: number; c
         <a href={popupUrl(`#/account/${encodeURIComponent(r.key)}`)} target="_blank" rel="noopener">{r.label}</a>
         {r.orgRole && <span class="tag">{t(r.orgRole === 'management' ? 'overviewManagement' : 'overviewMember')}</span>}
         {r.remindersOff && <span class="tag muted">{t('overviewQuiet')}</span>}
+        {!r.remindersOff && (r.phoneVerifyEvery || r.drillEvery) && <span class="tag">{t('overviewOwnCadence')}</span>}
         {r.due && <span class="tag due">{t('overviewDue')}</span>}
       </td>
       <td class="mono">{r.accountId ?? '—'}</td>
