@@ -77,7 +77,8 @@ export function AccountTable({ rows, sort, onSort, selected, onSelect }: { rows:
     frame.current = requestAnimationFrame(measure);
   };
 
-  const start = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - MARGIN);
+  // Clamped: after a filter shrinks the list, the last scroll position may lie past its end.
+  const start = Math.max(0, Math.min(rows.length - 1, Math.floor(view.top / ROW_HEIGHT) - MARGIN));
   const end = Math.min(rows.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + MARGIN);
   const allChecked = rows.length > 0 && rows.every((r) => selected.has(r.key));
   const toggle = (key: string, on: boolean) => {

@@ -43,6 +43,21 @@ export function HomeSummary({ state }: { state: StoredState }) {
         <OverviewLink />
         {counts && counts.due > 0 && <a class="button" href={overviewUrl('due')} target="_blank" rel="noopener">{t('overviewOpenDue', String(counts.due))}</a>}
       </p>
+      {rows && rows.some((r) => r.openCase) && (
+        <>
+          <h3>{t('overviewOpenCases')}</h3>
+          <ul class="plain">
+            {rows
+              .filter((r) => r.openCase)
+              .slice(0, MATCHES_SHOWN)
+              .map((r) => (
+                <li key={r.key}>
+                  <a href={href({ name: 'recover', key: r.key })}>{r.label}</a>
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
       <label for="home-search">{t('overviewSearch')}</label>
       <input id="home-search" type="text" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       {query.trim() && rows && (
