@@ -131,14 +131,14 @@ function cadenceSeries(base: Date | undefined, every: ReminderCadenceDays): Seri
   return { first: morningAfter(base, every) };
 }
 
-function accountCandidates(a: Account, state: StoredState): Candidate[] {
+function accountCandidates(a: Account, state: StoredState, drillTimes: ReadonlyMap<string, string[]>): Candidate[] {
   const r = state.settings.reminders;
   const out: Candidate[] = [];
   // Never checked: count from the day the account was added (the user may have checked just before).
   // A per-account cadence (set from the overview) overrides the global one.
   const phone = cadenceSeries(latest(a.phoneVerifiedAt) ?? latest(a.createdAt), a.phoneVerifyEvery ?? r.phoneVerifyEvery);
   if (phone) out.push({ kind: 'phone-verify', accountKey: a.key, subject: a.key, series: phone });
-  const lastDrill = latest(...state.drills.filter((d) => d.accountKey === a.key).map((d) => d.at));
+  const lastDrill = latest(...(drillTimes.get(a.key) ?? []));
   const drill = cadenceSeries(lastDrill ?? latest(a.createdAt), a.drillEvery ?? r.drillEvery);
   if (drill) out.push({ kind: 'backup-drill', accountKey: a.key, subject: a.key, series: drill });
   return out;
@@ -201,8 +201,15 @@ export function planReminders(state: StoredState, now: Date): ReminderPlan {
   // Quiet accounts (imported ones until the user turns reminders on) and closed ones remind of nothing.
   const active = state.accounts.filter((a) => !a.remindersOff && a.orgStatus !== 'closed');
   const accounts = new Set(active.map((a) => a.key));
+  // Drill times grouped once: thousands of accounts must not each scan every drill.
+  const drillTimes = new Map<string, string[]>();
+  for (const d of state.drills) {
+    const list = drillTimes.get(d.accountKey);
+    if (list) list.push(d.at);
+    else drillTimes.set(d.accountKey, [d.at]);
+  }
   const candidates = [
-    ...active.flatMap((a) => accountCandidates(a, state)),
+    ...active.flatMap((a) => accountCandidates(a, state, drillTimes)),
     ...state.cases.filter((c) => accounts.has(c.accountKey)).flatMap((c) => caseCandidates(c, state)),
   ];
   const logs = new Map(state.reminderLogs.map((l) => [l.id, l]));

@@ -42,6 +42,7 @@ function Row({ r, index, checked, onToggle }: { r: OverviewRow; index: number; c
         <a href={popupUrl(`#/account/${encodeURIComponent(r.key)}`)} target="_blank" rel="noopener">{r.label}</a>
         {r.orgRole && <span class="tag">{t(r.orgRole === 'management' ? 'overviewManagement' : 'overviewMember')}</span>}
         {r.remindersOff && <span class="tag muted">{t('overviewQuiet')}</span>}
+        {!r.remindersOff && (r.phoneVerifyEvery || r.drillEvery) && <span class="tag">{t('overviewOwnCadence')}</span>}
         {r.due && <span class="tag due">{t('overviewDue')}</span>}
       </td>
       <td class="mono">{r.accountId ?? '—'}</td>
@@ -76,7 +77,8 @@ export function AccountTable({ rows, sort, onSort, selected, onSelect }: { rows:
     frame.current = requestAnimationFrame(measure);
   };
 
-  const start = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - MARGIN);
+  // Clamped: after a filter shrinks the list, the last scroll position may lie past its end.
+  const start = Math.max(0, Math.min(rows.length - 1, Math.floor(view.top / ROW_HEIGHT) - MARGIN));
   const end = Math.min(rows.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + MARGIN);
   const allChecked = rows.length > 0 && rows.every((r) => selected.has(r.key));
   const toggle = (key: string, on: boolean) => {

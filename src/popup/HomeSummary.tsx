@@ -3,10 +3,10 @@
  * readiness, a search that lists only the matches (at most a few), and the way to the overview.
  * What it draws does not grow with the number of accounts.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { StoredState } from '../shared/model.ts';
-import { filterRows, NO_FILTER, overviewRows, sortRows, summarize, DEFAULT_SORT } from '../domain/overview-rows.ts';
+import { filterRows, NO_FILTER, overviewRows, sortRows, summarize, DEFAULT_SORT, type OverviewRow } from '../domain/overview-rows.ts';
 import { ReadinessBadge } from '../ui/ReadinessBadge.tsx';
 import { overviewUrl } from '../ui/pages.ts';
 import { href } from './route.ts';
@@ -23,19 +23,44 @@ export function OverviewLink({ filter }: { filter?: 'due' }) {
 
 export function HomeSummary({ state }: { state: StoredState }) {
   const [query, setQuery] = useState('');
-  const rows = useMemo(() => overviewRows(state, new Date()), [state]);
-  const counts = useMemo(() => summarize(rows), [rows]);
-  const matches = useMemo(() => (query.trim() ? sortRows(filterRows(rows, { ...NO_FILTER, text: query }), DEFAULT_SORT) : []), [rows, query]);
+  // Readiness of every account is worked out after the first screen is drawn, so the popup opens
+  // as fast with a thousand accounts as with one; the counts follow a moment later.
+  const [rows, setRows] = useState<OverviewRow[] | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setRows(overviewRows(state, new Date())), 0);
+    return () => clearTimeout(timer);
+  }, [state]);
+  const counts = useMemo(() => (rows ? summarize(rows) : null), [rows]);
+  const matches = useMemo(() => (rows && query.trim() ? sortRows(filterRows(rows, { ...NO_FILTER, text: query }), DEFAULT_SORT) : []), [rows, query]);
   return (
     <div>
-      <p>{t('overviewSummary', [String(counts.total), String(counts['at-risk']), String(counts.partial), String(counts.ready), String(counts.inactive), String(counts.due)])}</p>
+      <p role="status">
+        {counts
+          ? t('overviewSummary', [String(counts.total), String(counts['at-risk']), String(counts.partial), String(counts.ready), String(counts.inactive), String(counts.due)])
+          : t('overviewAccountCount', String(state.accounts.length))}
+      </p>
       <p class="row">
         <OverviewLink />
-        {counts.due > 0 && <a class="button" href={overviewUrl('due')} target="_blank" rel="noopener">{t('overviewOpenDue', String(counts.due))}</a>}
+        {counts && counts.due > 0 && <a class="button" href={overviewUrl('due')} target="_blank" rel="noopener">{t('overviewOpenDue', String(counts.due))}</a>}
       </p>
+      {rows && rows.some((r) => r.openCase) && (
+        <>
+          <h3>{t('overviewOpenCases')}</h3>
+          <ul class="plain">
+            {rows
+              .filter((r) => r.openCase)
+              .slice(0, MATCHES_SHOWN)
+              .map((r) => (
+                <li key={r.key}>
+                  <a href={href({ name: 'recover', key: r.key })}>{r.label}</a>
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
       <label for="home-search">{t('overviewSearch')}</label>
       <input id="home-search" type="text" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-      {query.trim() && (
+      {query.trim() && rows && (
         <>
           <p class="small" role="status">{t('overviewMatches', String(matches.length))}</p>
           <ul class="plain">

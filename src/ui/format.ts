@@ -1,14 +1,30 @@
-/** Dates for people, in the language the popup speaks (Intl with currentLang()). */
+/** Dates for people, in the language the page speaks (Intl with currentLang()). */
 import { currentLang } from '../shared/i18n.ts';
+
+/**
+ * One formatter per language and style: building an Intl.DateTimeFormat costs far more than
+ * using one, and a table of a thousand accounts formats thousands of dates.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(style: 'date' | 'dateTime'): Intl.DateTimeFormat {
+  const lang = currentLang();
+  const id = `${lang}:${style}`;
+  let f = formatters.get(id);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, style === 'date' ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' });
+    formatters.set(id, f);
+  }
+  return f;
+}
 
 export function formatDate(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(currentLang(), { dateStyle: 'medium' }).format(d);
+  return Number.isNaN(d.getTime()) ? iso : formatter('date').format(d);
 }
 
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(currentLang(), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return Number.isNaN(d.getTime()) ? iso : formatter('dateTime').format(d);
 }
 
 /** A calendar day (YYYY-MM-DD), shown as that day wherever the user is. */

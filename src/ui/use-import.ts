@@ -4,7 +4,7 @@
  * again instead of written). One pipeline for the popup and the overview.
  */
 import { useState } from 'preact/hooks';
-import { readSource } from '../domain/import-read.ts';
+import { maxImportBytes, readSource } from '../domain/import-read.ts';
 import type { ParsedSource, SourceError } from '../domain/import-source.ts';
 import { planSignature, planWritesSomething, type ImportPlan } from '../domain/import-plan.ts';
 import { applyImport, previewImport } from '../shared/db/import.ts';
@@ -26,7 +26,7 @@ export async function readFiles(files: readonly File[]): Promise<{ sources: Pars
   const errors: SourceError[] = [];
   for (const f of files) {
     // The size is checked before the text is read: a huge file is never loaded.
-    const text = f.size > 0 && f.size <= 64 * 1024 * 1024 ? await f.text() : '';
+    const text = f.size > 0 && f.size <= maxImportBytes() ? await f.text() : '';
     const r = readSource(f.name, text, f.size);
     if (r.ok) sources.push(r.source);
     else errors.push(r.error);

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SORT, filterRows, NO_FILTER, overviewRows, sortRows, summarize } from '../../src/domain/overview-rows.ts';
+import { csvCell, exportSubset, toCsv } from '../../src/domain/overview-report.ts';
+import { parseExportFile } from '../../src/domain/export-schema.ts';
+import { maskEmail } from '../../src/domain/mask.ts';
+import type { Account, StoredState } from '../../src/shared/model.ts';
+
+const NOW = new Date('2026-06-01T12:00:00.000Z');
+const acct = (key: string, over: Partial<Account> = {}): Account => ({ key, label: key, mfaDevices: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', ...over });
+function state(accounts: Account[], over: Partial<StoredState> = {}): StoredState {
+  return { accounts, prevention: [], cases: [], progress: [], drills: [], reminderLogs: [], settings: { lang: 'auto', reminders: { chosen: true, phoneVerifyEvery: 90, drillEvery: 180, documentsFollowUp: true, objectionEmail: true } }, ...over };
+}
+
+describe('overview rows', () => {
+  const s = state(
+    [
+      acct('ready', { label: 'Ready', accountId: '111111111111', rootEmail: 'root@example.com', phoneE164: '+819012345678', phoneVerifiedAt: '2026-05-20T00:00:00.000Z', mfaDevices: [{ id: 'a', kind: 'passkey', where: 'x' }, { id: 'b', kind: 'security-key', where: 'y' }] }),
+      acct('risk', { label: 'Risk' }),
+      acct('closed', { label: 'Closed', orgStatus: 'closed' }),
+      acct('partial', { label: 'Partial', mfaDevices: [{ id: 'a', kind: 'passkey', where: 'x' }] }),
+    ],
+    {
+      prevention: [{ accountKey: 'ready', done: { 'alternate-contact': '2026-05-01T00:00:00.000Z', 'root-email-independent': '2026-05-01T00:00:00.000Z', 'recovery-kit': '2026-05-01T00:00:00.000Z' } }],
+      drills: [{ id: 'd', accountKey: 'ready', at: '2026-05-01T00:00:00.000Z', passed: true }],
+      cases: [{ id: 'c', accountKey: 'risk', path: 'support-documents', startedAt: '2026-05-30T00:00:00.000Z', steps: {} }],
+    },
+  );
+  const rows = overviewRows(s, NOW);
+
+  it('computes what each column shows; suspended or closed accounts are inactive, not at risk', () => {
+    const by = Object.fromEntries(rows.map((r) => [r.key, r]));
+    expect(by.ready).toMatchObject({ level: 'ready', emailMasked: 'r***@example.com', deviceCount: 2, deviceKinds: ['passkey', 'security-key'], lastDrill: { at: '2026-05-01T00:00:00.000Z', passed: true }, kitPrintedAt: '2026-05-01T00:00:00.000Z', kitStale: false });
+    expect(by.risk).toMatchObject({ level: 'at-risk', openCase: { path: 'support-documents' } });
+    expect(by.closed?.level).toBe('inactive');
+    expect(by.partial?.level).toBe('partial');
+    expect(summarize(rows)).toMatchObject({ 'at-risk': 1, partial: 1, ready: 1, inactive: 1, total: 4 });
+  });
+
+  it('sorts at-risk first by default, missing values last either way', () => {
+    expect(sortRows(rows, DEFAULT_SORT).map((r) => r.key)).toEqual(['risk', 'partial', 'ready', 'closed']);
+    expect(sortRows(rows, { column: 'accountId', descending: false })[0]!.key).toBe('ready');
+    expect(sortRows(rows, { column: 'accountId', descending: true })[0]!.key).toBe('ready');
+    expect(sortRows(rows, { column: 'label', descending: true }).map((r) => r.label)).toEqual(['Risk', 'Ready', 'Partial', 'Closed']);
+  });
+
+  it('filters by words in label, ID or e-mail, by level, and by due reminders', () => {
+    expect(filterRows(rows, { ...NO_FILTER, text: 'EXAMPLE 1111' }).map((r) => r.key)).toEqual(['ready']);
+    expect(filterRows(rows, { ...NO_FILTER, levels: ['inactive'] }).map((r) => r.key)).toEqual(['closed']);
+    expect(filterRows(rows, { ...NO_FILTER, dueOnly: true }).map((r) => r.key).sort()).toEqual(['partial', 'risk']);
+  });
+
+  it("finds each account's drills among thousands (grouped once, not searched per account)", () => {
+    const many = state(Array.from({ length: 3000 }, (_, i) => acct(`k${i}`)), { drills: Array.from({ length: 3000 }, (_, i) => ({ id: `d${i}`, accountKey: `k${i}`, at: '2026-05-01T00:00:00.000Z', passed: true })) });
+    const r = overviewRows(many, NOW);
+    expect(r).toHaveLength(3000);
+    expect(r.every((x) => x.lastDrill)).toBe(true);
+  });
+});
+
+describe('reports', () => {
+  it('CSV cells are quoted as RFC 4180 wants and never run as spreadsheet formulas', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,"b"')).toBe('"a,""b"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(toCsv([['a', 'b'], ['日本', 'x\ny']])).toBe('\uFEFFa,b\r\n日本,"x\ny"\r\n');
+  });
+
+  it('masks e-mail addresses', () => {
+    expect(maskEmail('aws-root+prod@example.com')).toBe('a***@example.com');
+    expect(maskEmail('')).toBe('');
+    expect(maskEmail('nonsense')).toBe('***');
+  });
+
+  it('the JSON report is a valid export of just those accounts and what belongs to them', () => {
+    const s = state([acct('a', { accountId: '111111111111' }), acct('b')], {
+      cases: [{ id: 'c', accountKey: 'a', path: 'support-documents', startedAt: '2026-05-30T00:00:00.000Z', steps: {} }],
+      reminderLogs: [{ id: 'documents-follow-up:c', snoozedUntil: '2026-06-02T00:00:00.000Z' }, { id: 'phone-verify:b' }],
+      progress: [{ id: 'p', at: '2026-05-30T00:00:00.000Z', source: 'popup', step: 'x', accountKey: 'b' }, { id: 'q', at: '2026-05-30T00:00:00.000Z', source: 'popup', step: 'x' }],
+    });
+    const file = exportSubset(s, new Set(['a']), '2026-06-01T00:00:00.000Z');
+    expect(file.data.accounts.map((a) => a.key)).toEqual(['a']);
+    expect(file.data.reminderLogs.map((l) => l.id)).toEqual(['documents-follow-up:c']);
+    expect(file.data.progress).toEqual([]);
+    expect(parseExportFile(JSON.parse(JSON.stringify(file))).ok).toBe(true);
+  });
+});
