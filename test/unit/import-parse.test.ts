@@ -76,13 +76,20 @@ describe('Organizations JSON', () => {
     }
   });
 
-  it('refuses a 10 MB file before reading it', () => {
-    const big = ' '.repeat(10 * 1024 * 1024);
-    const e = error(readSource('huge.json', big, big.length));
-    expect(e.errorKey).toBe('importFileTooBig');
+  it('refuses a file larger than any export the store can make, before reading it', () => {
+    // The cap is derived from the account cap (limits.ts), so the store's own export always fits.
+    const over = LIMITS.fileBytes + 1;
+    expect(error(readSource('huge.json', '', over))).toMatchObject({ errorKey: 'importFileTooBig', subs: [String(Math.round(LIMITS.fileBytes / 1024 / 1024))] });
     localized('importFileTooBig');
-    // The size the browser reports is enough: the text need not be read at all.
-    expect(error(readSource('huge.json', '', 10 * 1024 * 1024)).errorKey).toBe('importFileTooBig');
+  });
+
+  it('gives a 10 MB file that is not an account list a clear error', () => {
+    const big = ' '.repeat(10 * 1024 * 1024);
+    expect(error(readSource('huge.json', big, big.length)).errorKey).toBe('popupImportNotJson');
+    const csv = 'x'.repeat(10 * 1024 * 1024);
+    const e = error(readSource('huge.csv', csv, csv.length));
+    expect(e.errorKey).toMatch(/^import/);
+    localized(e.errorKey);
   });
 
   it('refuses more accounts than the store may hold', () => {
