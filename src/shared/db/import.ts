@@ -5,7 +5,7 @@
  * is aborted and the new plan is returned for a fresh preview: nothing the user did not see is
  * ever written. One transaction, so all of it is written or none.
  */
-import type { IDBPTransaction } from 'idb';
+import { unwrap, type IDBPTransaction } from 'idb';
 import type { Settings } from '../model.ts';
 import type { ParsedSource } from '../../domain/import-source.ts';
 import { needsFullState, planImport, planSignature, planWritesSomething, type ImportPlan, type PlanState } from '../../domain/import-plan.ts';
@@ -77,15 +77,20 @@ export async function applyImport(sources: readonly ParsedSource[], signature: s
       return { ok: false, stale: true, plan };
     }
     const w = plan.writes;
-    await Promise.all([
-      ...w.accounts.map((x) => tx.objectStore('accounts').put(x)),
-      ...w.prevention.map((x) => tx.objectStore('prevention').put(x)),
-      ...w.cases.map((x) => tx.objectStore('cases').put(x)),
-      ...w.progress.map((x) => tx.objectStore('progress').put(x)),
-      ...w.drills.map((x) => tx.objectStore('drills').put(x)),
-      ...w.reminderLogs.map((x) => tx.objectStore('reminderLogs').put(x)),
-      ...(w.settings ? [tx.objectStore('settings').put(w.settings, SETTINGS_KEY)] : []),
-    ]);
+    // Native requests, not idb's promise per put: a thousand accounts are a thousand requests,
+    // and any one failing aborts the transaction, which tx.done reports.
+    const raw = unwrap(tx);
+    const putAll = (store: (typeof STORES)[number], xs: readonly unknown[]) => {
+      const os = raw.objectStore(store);
+      for (const x of xs) os.put(x);
+    };
+    putAll('accounts', w.accounts);
+    putAll('prevention', w.prevention);
+    putAll('cases', w.cases);
+    putAll('progress', w.progress);
+    putAll('drills', w.drills);
+    putAll('reminderLogs', w.reminderLogs);
+    if (w.settings) raw.objectStore('settings').put(w.settings, SETTINGS_KEY);
     await tx.done;
   } catch {
     await abort();
