@@ -26,9 +26,14 @@ async function updateLog(id: string, change: (l: ReminderLog) => ReminderLog): P
   await putReminderLog(change(current));
 }
 
-async function run(now: Date): Promise<ReminderPlan> {
+/** The user's IANA time zone as the browser knows it, read at each run (the user may travel). */
+function userTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+async function run(now: Date, timeZone: string): Promise<ReminderPlan> {
   const state = await loadState();
-  const plan = planReminders(state, now);
+  const plan = planReminders(state, now, timeZone);
   await speakUserLanguage(state.settings.lang);
   for (const item of plan.notify) {
     try {
@@ -51,14 +56,14 @@ async function run(now: Date): Promise<ReminderPlan> {
 }
 
 /** Re-derives notifications, badge and alarms from stored state. */
-export function refreshReminders(now: () => Date = () => new Date()): Promise<ReminderPlan> {
-  return enqueue(() => run(now()));
+export function refreshReminders(now: () => Date = () => new Date(), timeZone: string = userTimeZone()): Promise<ReminderPlan> {
+  return enqueue(() => run(now(), timeZone));
 }
 
 /** Snoozes one reminder (notification button) and refreshes. */
-export function snoozeReminder(id: string, days: SnoozeDays, now: () => Date = () => new Date()): Promise<ReminderPlan> {
+export function snoozeReminder(id: string, days: SnoozeDays, now: () => Date = () => new Date(), timeZone: string = userTimeZone()): Promise<ReminderPlan> {
   return enqueue(async () => {
-    await updateLog(id, (l) => ({ ...l, snoozedUntil: snoozeEnd(now(), days) }));
-    return run(now());
+    await updateLog(id, (l) => ({ ...l, snoozedUntil: snoozeEnd(now(), days, timeZone) }));
+    return run(now(), timeZone);
   });
 }

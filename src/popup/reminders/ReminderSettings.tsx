@@ -23,6 +23,8 @@ export function ReminderSettings({ state, write, now }: ViewProps & { now?: Date
   const [saved, setSaved] = useState<Saved>(null);
   const r = state.settings.reminders;
   const clock = now ?? new Date();
+  // Due times fall on the mornings of the browser's time zone, as the worker computes them.
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   const save = async (fn: () => Promise<unknown>) => {
     setSaved(null);
@@ -38,7 +40,7 @@ export function ReminderSettings({ state, write, now }: ViewProps & { now?: Date
   const setLog = (id: string, change: (l: ReminderLog) => ReminderLog) =>
     save(() => putReminderLog(change(state.reminderLogs.find((l) => l.id === id) ?? { id })));
 
-  const items = planReminders(state, clock).items.sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  const items = planReminders(state, clock, timeZone).items.sort((a, b) => ORDER[a.status] - ORDER[b.status]);
 
   return (
     <section aria-labelledby="remind-settings-title" class="stack">
@@ -65,7 +67,7 @@ export function ReminderSettings({ state, write, now }: ViewProps & { now?: Date
       ) : (
         <ul class="plain" aria-labelledby="remind-list-title">
           {items.map((item) => (
-            <ReminderRow key={item.id} item={item} state={state} now={clock} setLog={setLog} />
+            <ReminderRow key={item.id} item={item} state={state} now={clock} timeZone={timeZone} setLog={setLog} />
           ))}
         </ul>
       )}
@@ -91,6 +93,7 @@ function ReminderRow(props: {
   item: ReminderItem;
   state: StoredState;
   now: Date;
+  timeZone: string;
   setLog: (id: string, change: (l: ReminderLog) => ReminderLog) => Promise<void>;
 }) {
   const { item, setLog } = props;
@@ -107,7 +110,7 @@ function ReminderRow(props: {
         <div class="row">
           {canSnooze &&
             SNOOZE_CHOICES.map((d) => (
-              <button key={d} type="button" onClick={() => setLog(item.id, (l) => ({ ...l, snoozedUntil: snoozeEnd(props.now, d) }))}>
+              <button key={d} type="button" onClick={() => setLog(item.id, (l) => ({ ...l, snoozedUntil: snoozeEnd(props.now, d, props.timeZone) }))}>
                 {t(SNOOZE_KEY[d])}
               </button>
             ))}
