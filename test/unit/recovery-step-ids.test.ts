@@ -4,7 +4,7 @@
  * progress; so they are written out here literally, not read from the tree.
  */
 import { describe, expect, it } from 'vitest';
-import { PATHS } from '../../src/domain/recovery-tree.ts';
+import { PATHS, QUESTIONS, treeMessageKeys } from '../../src/domain/recovery-tree.ts';
 
 const STORED_STEP_IDS = {
   'other-device': ['choose-device', 'sign-in', 'remove-lost', 'add-new'],
@@ -22,5 +22,24 @@ describe('a recovery case started before an update', () => {
 
   it('has no path the stored ids do not know', () => {
     expect(Object.keys(PATHS).sort()).toEqual(Object.keys(STORED_STEP_IDS).sort());
+  });
+});
+
+describe('the texts of the tree that the locale test checks', () => {
+  it('include every question, path and step text the user is shown, so none can go untranslated', () => {
+    const listed = new Set(treeMessageKeys());
+    const shown = [
+      ...Object.values(QUESTIONS).flatMap((q) => [q.titleKey, q.helpKey]),
+      ...Object.values(PATHS).flatMap((p) => [p.titleKey, p.summaryKey, p.durationKey, ...p.steps.flatMap((s) => [s.titleKey, ...(s.detailKey ? [s.detailKey] : [])])]),
+    ];
+    expect(shown.length).toBeGreaterThan(40);
+    for (const key of shown) expect(listed, key).toContain(key);
+    expect(listed.size).toBe(new Set(shown).size);
+  });
+
+  it('give a step its detail text unless it has nothing to add', () => {
+    const signIn = PATHS['other-device'].steps.find((s) => s.id === 'sign-in')!;
+    expect(signIn).toEqual({ id: 'sign-in', titleKey: 'recoveryStep_signInOther' });
+    expect(PATHS['other-device'].steps.find((s) => s.id === 'choose-device')).toEqual({ id: 'choose-device', titleKey: 'recoveryStep_chooseDevice', detailKey: 'recoveryStep_chooseDevice_detail' });
   });
 });
