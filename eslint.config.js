@@ -13,7 +13,7 @@ const contentForbidden = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-firefox/**', 'release/**', 'node_modules/**'] },
+  { ignores: ['dist/**', 'dist-firefox/**', 'release/**', 'node_modules/**', '.stryker-tmp/**', 'reports/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
