@@ -83,6 +83,11 @@ describe('the phone check', () => {
     expect(item(readiness(checked(91), none, [], settings({ phoneVerifyEvery: 'never' }), NOW), 'phone-verified')).toMatchObject({ status: 'stale', doneAt: ago(91), noteKey: 'popupSafeNoteVerifyAgain' });
     expect(item(readiness(checked(170), none, [], settings({ phoneVerifyEvery: 180 }), NOW), 'phone-verified').status).toBe('done');
   });
+
+  it('is to do, saying so, when a number is stored but was never checked', () => {
+    expect(item(readiness(acct({ phoneE164: '+819012345678' }), none, [], settings(), NOW), 'phone-verified')).toMatchObject({ status: 'todo', noteKey: 'popupSafeNoteNeverVerified' });
+    expect(item(readiness(acct(), none, [], settings(), NOW), 'phone-verified')).toMatchObject({ status: 'todo', noteKey: 'popupSafeNoteNoPhone' });
+  });
 });
 
 describe('items the user ticks', () => {
