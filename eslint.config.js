@@ -19,7 +19,7 @@ const pagePatterns = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-firefox/**', 'release/**', 'node_modules/**'] },
+  { ignores: ['dist/**', 'dist-firefox/**', 'release/**', 'node_modules/**', '.stryker-tmp/**', 'reports/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -3,6 +3,7 @@
  * read the stored state, plan, show what is newly due, log it, set the badge, arm the alarms.
  * Runs are queued one after another, so two wake-ups at once never show the same due time twice.
  */
+import { userTimeZone } from '../shared/time-zone.ts';
 import { parseReminderId, planReminders, snoozeEnd, type ReminderPlan, type SnoozeDays } from '../domain/reminders.ts';
 import { loadState, patchReminderLog } from '../shared/db/repo.ts';
 import type { ReminderLog } from '../shared/model.ts';
@@ -29,9 +30,11 @@ async function updateLog(id: string, change: (l: ReminderLog) => ReminderLog): P
   await patchReminderLog(id, change);
 }
 
-async function run(now: Date): Promise<ReminderPlan> {
+/** The user's IANA time zone as the browser knows it, read at each run (the user may travel). */
+
+async function run(now: Date, timeZone: string): Promise<ReminderPlan> {
   const state = await loadState();
-  const plan = planReminders(state, now);
+  const plan = planReminders(state, now, timeZone);
   await speakUserLanguage(state.settings.lang);
   // Many accounts due at once: one notification that counts them, not one per account.
   const dueAccounts = new Set(plan.due.map((i) => i.accountKey)).size;
@@ -67,14 +70,14 @@ async function run(now: Date): Promise<ReminderPlan> {
 }
 
 /** Re-derives notifications, badge and alarms from stored state. */
-export function refreshReminders(now: () => Date = () => new Date()): Promise<ReminderPlan> {
-  return enqueue(() => run(now()));
+export function refreshReminders(now: () => Date = () => new Date(), timeZone: string = userTimeZone()): Promise<ReminderPlan> {
+  return enqueue(() => run(now(), timeZone));
 }
 
 /** Snoozes one reminder (notification button) and refreshes. */
-export function snoozeReminder(id: string, days: SnoozeDays, now: () => Date = () => new Date()): Promise<ReminderPlan> {
+export function snoozeReminder(id: string, days: SnoozeDays, now: () => Date = () => new Date(), timeZone: string = userTimeZone()): Promise<ReminderPlan> {
   return enqueue(async () => {
-    await updateLog(id, (l) => ({ ...l, snoozedUntil: snoozeEnd(now(), days) }));
-    return run(now());
+    await updateLog(id, (l) => ({ ...l, snoozedUntil: snoozeEnd(now(), days, timeZone) }));
+    return run(now(), timeZone);
   });
 }

@@ -38,7 +38,3 @@ export function caseDay(startedAt: string, at: string, timeZone: string): number
   return daysBetween(dayIn(startedAt, timeZone), day) + 1;
 }
 
-/** The browser's own time zone (the one place that reads it, so the domain stays pure). */
-export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}

@@ -90,11 +90,11 @@ function row(a: Account, prevention: PreventionState | undefined, drills: readon
   };
 }
 
-export function overviewRows(state: StoredState, now: Date): OverviewRow[] {
+export function overviewRows(state: StoredState, now: Date, timeZone: string): OverviewRow[] {
   const prevention = new Map(state.prevention.map((p) => [p.accountKey, p]));
   const drills = group(state.drills);
   const cases = group(state.cases);
-  const due = new Set(planReminders(state, now).due.map((i) => i.accountKey));
+  const due = new Set(planReminders(state, now, timeZone).due.map((i) => i.accountKey));
   return state.accounts.map((a) => row(a, prevention.get(a.key), drills.get(a.key) ?? [], cases.get(a.key) ?? [], state, now, due.has(a.key)));
 }
 

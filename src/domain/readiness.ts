@@ -111,6 +111,7 @@ export function readiness(
 
   // Drill: the latest result counts; a pass expires after the drill cadence.
   const drillDays = days(settings.reminders.drillEvery, DEFAULT_DRILL_DAYS);
+  // Stryker disable next-line EqualityOperator: only drills stored at the very same instant swap places
   const mine = drills.filter((d) => d.accountKey === account.key).sort((a, b) => (a.at < b.at ? -1 : 1));
   const last = mine[mine.length - 1];
   if (!last) items.push(item('backup-drill', 'todo'));

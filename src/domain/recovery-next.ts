@@ -28,6 +28,8 @@ export type Next =
 export interface NextContext {
   /** ISO instant. */
   now: string;
+  /** The user's IANA time zone: follow-ups fall on local business mornings. */
+  timeZone: string;
   /** Steps the panel recorded on AWS's pages for this account ("alt-factors-phone-failed"). */
   events?: readonly ProgressEvent[];
   /**
@@ -112,7 +114,7 @@ function supportNext(c: RecoveryCase, ctx: NextContext): Next {
   if (c.documentsSentAt && !c.objectionEmailAt && !done('signed-in')) {
     // News restarts the wait, as the reminders count it (reminders.ts).
     const news = Math.max(Date.parse(c.documentsSentAt), ...Object.values(c.steps).map((v) => Date.parse(v)).filter((n) => !Number.isNaN(n)));
-    const until = businessMorningAfter(new Date(news), FOLLOW_UP_BUSINESS_DAYS).toISOString();
+    const until = businessMorningAfter(new Date(news), FOLLOW_UP_BUSINESS_DAYS, ctx.timeZone).toISOString();
     return Date.parse(ctx.now) < Date.parse(until) ? { kind: 'wait', stepId: 'doc-objection', until } : { kind: 'follow-up', stepId: 'doc-case-id' };
   }
   if (!done('signed-in')) return { kind: 'step', stepId: 'signed-in' };

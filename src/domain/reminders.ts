@@ -6,7 +6,8 @@
  * times derived from stored dates. A snooze pushes everything due up to its end to that end; the
  * log's `lastShownDue` makes sure one due time is notified once, and since due times only move
  * forward, a missed alarm is caught on the next wake-up (the reminder is still due, not yet shown).
- * Pure: no browser APIs, no clock of its own; dates are local-calendar (see reminders-calendar.ts).
+ * Pure: no browser APIs, no clock of its own; dates are local-calendar in the user's time zone,
+ * which the caller passes (see reminders-calendar.ts); the process's own zone is never read.
  */
 import type { Account, RecoveryCase, ReminderCadenceDays, ReminderKind, ReminderLog, StoredState } from '../shared/model.ts';
 import { addLocalDays, businessMorningAfter, morningAfter } from './reminders-calendar.ts';
@@ -67,9 +68,9 @@ export function parseReminderId(id: string): { kind: ReminderKind; subject: stri
   return REMINDER_KINDS.includes(kind) && subject ? { kind, subject } : null;
 }
 
-/** When a snooze of `days` taken at `now` ends: the same local time that many days later. */
-export function snoozeEnd(now: Date, days: SnoozeDays): string {
-  return addLocalDays(now, days).toISOString();
+/** When a snooze of `days` taken at `now` ends: the same local time (in `timeZone`) that many days later. */
+export function snoozeEnd(now: Date, days: SnoozeDays, timeZone: string): string {
+  return addLocalDays(now, days, timeZone).toISOString();
 }
 
 /**
@@ -79,10 +80,11 @@ export function snoozeEnd(now: Date, days: SnoozeDays): string {
 interface Series {
   first: Date;
   everyDays?: number;
+  timeZone: string;
 }
 
 function occurrence(s: Series, k: number): Date {
-  return k === 0 ? s.first : morningAfter(s.first, k * (s.everyDays ?? 0));
+  return k === 0 ? s.first : morningAfter(s.first, k * (s.everyDays ?? 0), s.timeZone);
 }
 
 /** Index of the last due time at or before `t`, or -1. */
@@ -126,25 +128,25 @@ interface Candidate {
   series: Series;
 }
 
-function cadenceSeries(base: Date | undefined, every: ReminderCadenceDays): Series | undefined {
+function cadenceSeries(base: Date | undefined, every: ReminderCadenceDays, timeZone: string): Series | undefined {
   if (!base || every === 'never') return undefined;
-  return { first: morningAfter(base, every) };
+  return { first: morningAfter(base, every, timeZone), timeZone };
 }
 
-function accountCandidates(a: Account, state: StoredState, drillTimes: ReadonlyMap<string, string[]>): Candidate[] {
+function accountCandidates(a: Account, state: StoredState, drillTimes: ReadonlyMap<string, string[]>, timeZone: string): Candidate[] {
   const r = state.settings.reminders;
   const out: Candidate[] = [];
   // Never checked: count from the day the account was added (the user may have checked just before).
   // A per-account cadence (set from the overview) overrides the global one.
-  const phone = cadenceSeries(latest(a.phoneVerifiedAt) ?? latest(a.createdAt), a.phoneVerifyEvery ?? r.phoneVerifyEvery);
+  const phone = cadenceSeries(latest(a.phoneVerifiedAt) ?? latest(a.createdAt), a.phoneVerifyEvery ?? r.phoneVerifyEvery, timeZone);
   if (phone) out.push({ kind: 'phone-verify', accountKey: a.key, subject: a.key, series: phone });
   const lastDrill = latest(...(drillTimes.get(a.key) ?? []));
-  const drill = cadenceSeries(lastDrill ?? latest(a.createdAt), a.drillEvery ?? r.drillEvery);
+  const drill = cadenceSeries(lastDrill ?? latest(a.createdAt), a.drillEvery ?? r.drillEvery, timeZone);
   if (drill) out.push({ kind: 'backup-drill', accountKey: a.key, subject: a.key, series: drill });
   return out;
 }
 
-function caseCandidates(c: RecoveryCase, state: StoredState): Candidate[] {
+function caseCandidates(c: RecoveryCase, state: StoredState, timeZone: string): Candidate[] {
   const r = state.settings.reminders;
   const sent = latest(c.documentsSentAt);
   if (!sent || c.closedAt) return [];
@@ -157,7 +159,7 @@ function caseCandidates(c: RecoveryCase, state: StoredState): Candidate[] {
       accountKey: c.accountKey,
       caseId: c.id,
       subject: c.id,
-      series: { first: businessMorningAfter(news, FOLLOW_UP_BUSINESS_DAYS), everyDays: FOLLOW_UP_EVERY_DAYS },
+      series: { first: businessMorningAfter(news, FOLLOW_UP_BUSINESS_DAYS, timeZone), everyDays: FOLLOW_UP_EVERY_DAYS, timeZone },
     });
   }
   if (r.objectionEmail && !c.objectionEmailAt) {
@@ -166,7 +168,7 @@ function caseCandidates(c: RecoveryCase, state: StoredState): Candidate[] {
       accountKey: c.accountKey,
       caseId: c.id,
       subject: c.id,
-      series: { first: morningAfter(sent, OBJECTION_FIRST_DAYS), everyDays: OBJECTION_EVERY_DAYS },
+      series: { first: morningAfter(sent, OBJECTION_FIRST_DAYS, timeZone), everyDays: OBJECTION_EVERY_DAYS, timeZone },
     });
   }
   return out;
@@ -194,8 +196,11 @@ function evaluate(c: Candidate, log: ReminderLog | undefined, now: number): { it
   return { item: { ...base, status, due: new Date(next).toISOString() }, notify: false, next };
 }
 
-/** The reminders for `state` at `now`. No reminder at all before an account exists and the user chose. */
-export function planReminders(state: StoredState, now: Date): ReminderPlan {
+/**
+ * The reminders for `state` at `now`, with due times on the mornings of `timeZone` (the user's
+ * IANA zone). No reminder at all before an account exists and the user chose.
+ */
+export function planReminders(state: StoredState, now: Date, timeZone: string): ReminderPlan {
   const plan: ReminderPlan = { items: [], due: [], notify: [] };
   if (state.accounts.length === 0 || !state.settings.reminders.chosen) return plan;
   // Quiet accounts (imported ones until the user turns reminders on) and closed ones remind of nothing.
@@ -209,8 +214,8 @@ export function planReminders(state: StoredState, now: Date): ReminderPlan {
     else drillTimes.set(d.accountKey, [d.at]);
   }
   const candidates = [
-    ...active.flatMap((a) => accountCandidates(a, state, drillTimes)),
-    ...state.cases.filter((c) => accounts.has(c.accountKey)).flatMap((c) => caseCandidates(c, state)),
+    ...active.flatMap((a) => accountCandidates(a, state, drillTimes, timeZone)),
+    ...state.cases.filter((c) => accounts.has(c.accountKey)).flatMap((c) => caseCandidates(c, state, timeZone)),
   ];
   const logs = new Map(state.reminderLogs.map((l) => [l.id, l]));
   let nextAt: number | undefined;

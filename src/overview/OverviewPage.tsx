@@ -3,6 +3,7 @@
  * store once, re-reads when another page or the worker announces a change, and derives rows,
  * order and filter in memory (pure functions in src/domain/overview-rows.ts).
  */
+import { userTimeZone } from '../shared/time-zone.ts';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import { loadState } from '../shared/db/repo.ts';
@@ -43,7 +44,7 @@ export function OverviewPage({ initialHash, initialState }: { initialHash: strin
     return onStoreChanged(() => void reload());
   }, [reload, initialState]);
 
-  const rows = useMemo(() => (state ? overviewRows(state, new Date()) : []), [state]);
+  const rows = useMemo(() => (state ? overviewRows(state, new Date(), userTimeZone()) : []), [state]);
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
   const shown = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
   const counts = useMemo(() => summarize(rows), [rows]);

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { DocumentField } from '../domain/documents.ts';
 import { checkCaseDate } from '../domain/case-dates.ts';
-import { localTimeZone } from '../domain/calendar-days.ts';
+import { userTimeZone } from '../shared/time-zone.ts';
 
 export function CaseDateInput({ id, field, value, caseStartedAt, describedBy, onSave }: {
   id: string;
@@ -34,7 +34,7 @@ export function CaseDateInput({ id, field, value, caseStartedAt, describedBy, on
             setError(null);
             return onSave(null);
           }
-          const problem = checkCaseDate(field, v, { caseStartedAt, now: new Date().toISOString(), timeZone: localTimeZone() });
+          const problem = checkCaseDate(field, v, { caseStartedAt, now: new Date().toISOString(), timeZone: userTimeZone() });
           setError(problem);
           if (!problem) onSave(v);
         }}

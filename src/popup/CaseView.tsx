@@ -12,7 +12,8 @@ import { dayToIso, formatDate, formatDay, isoToDay } from '../ui/format.ts';
 import { Timeline } from './Timeline.tsx';
 import { NotaryOptions } from './NotaryOptions.tsx';
 import { CaseDateInput } from './CaseDateInput.tsx';
-import { caseDay, localTimeZone } from '../domain/calendar-days.ts';
+import { caseDay } from '../domain/calendar-days.ts';
+import { userTimeZone } from '../shared/time-zone.ts';
 import type { ViewProps } from './types.ts';
 
 /**
@@ -23,7 +24,7 @@ export function CaseView({ c, account, state, write, onChangePath, onSwitch }: V
   const items = buildChecklist(c);
   const now = new Date().toISOString();
   const events = state.progress;
-  const next = nextFor(c, { now, events });
+  const next = nextFor(c, { now, events, timeZone: userTimeZone() });
   const nextId = next.kind === 'step' || next.kind === 'wait' || next.kind === 'follow-up' ? next.stepId : undefined;
   const path = PATHS[c.path];
   // Each change is applied to the case as stored at the moment of the write (issue #9).
@@ -38,7 +39,7 @@ export function CaseView({ c, account, state, write, onChangePath, onSwitch }: V
       <div class="card">
         <h3>{t(path.titleKey)}</h3>
         <p class="small muted">
-          {t('popupCaseStarted', [formatDate(c.startedAt), String(Math.max(1, caseDay(c.startedAt, now, localTimeZone())))])}
+          {t('popupCaseStarted', [formatDate(c.startedAt), String(Math.max(1, caseDay(c.startedAt, now, userTimeZone())))])}
         </p>
         <NextCard c={c} next={next} items={items} onSave={save} onSwitch={onSwitch} />
       </div>

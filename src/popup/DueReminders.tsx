@@ -3,6 +3,7 @@
  * worker counts for the toolbar badge (planReminders(...).due), so the badge's number and this
  * list always agree.
  */
+import { userTimeZone } from '../shared/time-zone.ts';
 import { planReminders, snoozeEnd, type ReminderItem } from '../domain/reminders.ts';
 import { putReminderLog } from '../shared/db/repo.ts';
 import { t } from '../shared/i18n.ts';
@@ -26,10 +27,10 @@ function Open({ item }: { item: ReminderItem }) {
 }
 
 export function DueReminders({ state, write, now }: ViewProps & { now: Date }) {
-  const due = planReminders(state, now).due;
+  const due = planReminders(state, now, userTimeZone()).due;
   if (due.length === 0) return null;
   const snooze = (id: string) =>
-    write(() => putReminderLog({ ...(state.reminderLogs.find((l) => l.id === id) ?? { id }), snoozedUntil: snoozeEnd(now, 7) }));
+    write(() => putReminderLog({ ...(state.reminderLogs.find((l) => l.id === id) ?? { id }), snoozedUntil: snoozeEnd(now, 7, userTimeZone()) }));
   return (
     <section class="card" aria-labelledby="due-title" data-testid="due-reminders">
       <h2 id="due-title" style="margin-top: 0">{t('calmDueTitle', String(due.length))}</h2>

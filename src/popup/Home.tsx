@@ -2,7 +2,8 @@ import { t } from '../shared/i18n.ts';
 import type { Account } from '../shared/model.ts';
 import { readiness } from '../domain/readiness.ts';
 import { maskPhone } from '../domain/phone.ts';
-import { caseDay, localTimeZone } from '../domain/calendar-days.ts';
+import { caseDay } from '../domain/calendar-days.ts';
+import { userTimeZone } from '../shared/time-zone.ts';
 import { nextFor, nextTitleKey } from '../domain/recovery-next.ts';
 import { PATHS } from '../domain/recovery-tree.ts';
 import { href } from './route.ts';
@@ -55,7 +56,7 @@ function AccountCard({ account: a, state, now }: { account: Account; state: View
   const r = readiness(a, prevention, state.drills, state.settings, now);
   const open = state.cases.filter((c) => c.accountKey === a.key && !c.closedAt).at(-1);
   // "Next" as the case's state machine says (recovery-next.ts), not the first unticked item.
-  const next = open ? nextTitleKey(open, nextFor(open, { now: now.toISOString(), events: state.progress })) : undefined;
+  const next = open ? nextTitleKey(open, nextFor(open, { now: now.toISOString(), events: state.progress, timeZone: userTimeZone() })) : undefined;
   return (
     <div class="card">
       <div class="row" style="justify-content: space-between">
@@ -67,7 +68,7 @@ function AccountCard({ account: a, state, now }: { account: Account; state: View
       </p>
       {open && (
         <p class="notice warn small">
-          {t('popupCaseInProgress', [t(PATHS[open.path].titleKey), String(Math.max(1, caseDay(open.startedAt, now.toISOString(), localTimeZone())))])}
+          {t('popupCaseInProgress', [t(PATHS[open.path].titleKey), String(Math.max(1, caseDay(open.startedAt, now.toISOString(), userTimeZone())))])}
           {next && <><br />{t('popupNextStep', t(next))}</>}
         </p>
       )}

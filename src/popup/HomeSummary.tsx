@@ -3,6 +3,7 @@
  * readiness, a search that lists only the matches (at most a few), and the way to the overview.
  * What it draws does not grow with the number of accounts.
  */
+import { userTimeZone } from '../shared/time-zone.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { StoredState } from '../shared/model.ts';
@@ -27,7 +28,7 @@ export function HomeSummary({ state }: { state: StoredState }) {
   // as fast with a thousand accounts as with one; the counts follow a moment later.
   const [rows, setRows] = useState<OverviewRow[] | null>(null);
   useEffect(() => {
-    const timer = setTimeout(() => setRows(overviewRows(state, new Date())), 0);
+    const timer = setTimeout(() => setRows(overviewRows(state, new Date(), userTimeZone())), 0);
     return () => clearTimeout(timer);
   }, [state]);
   const counts = useMemo(() => (rows ? summarize(rows) : null), [rows]);

@@ -1,7 +1,8 @@
 import { t } from '../shared/i18n.ts';
 import type { RecoveryCase } from '../shared/model.ts';
 import type { TimelineEntry } from '../domain/recovery-checklist.ts';
-import { caseDay, localTimeZone } from '../domain/calendar-days.ts';
+import { caseDay } from '../domain/calendar-days.ts';
+import { userTimeZone } from '../shared/time-zone.ts';
 import { formatDateTime, formatDay } from '../ui/format.ts';
 
 /** The case's own dates and what the in-page assistant recorded, oldest first. */
@@ -9,7 +10,7 @@ export function Timeline({ c, entries }: { c: RecoveryCase; entries: TimelineEnt
   return (
     <ol class="timeline small" data-testid="timeline">
       {entries.map((e) => {
-        const day = caseDay(c.startedAt, e.at, localTimeZone());
+        const day = caseDay(c.startedAt, e.at, userTimeZone());
         return (
           <li key={e.id}>
             <time dateTime={e.at}>{e.allDay ? formatDay(e.at) : formatDateTime(e.at)}</time>

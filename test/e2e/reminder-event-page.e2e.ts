@@ -4,6 +4,7 @@
  * badge once state changes, the alarms are armed, and the reminder log remembers what was shown.
  * (reminders.e2e.ts covers snoozes, browser restarts and languages in Chromium.)
  */
+import { userTimeZone } from '../../src/shared/time-zone.ts';
 import { describe, expect, it } from 'vitest';
 import { useE2E } from './harness/index.ts';
 import { until } from './worker-helpers.ts';
@@ -30,7 +31,7 @@ describe('a reminder through the background', () => {
     expect(await e.b.extension(() => chrome.runtime.sendMessage({ type: 'ui→bg/state:changed', payload: {} }))).toEqual({ ok: true });
     // The background logs a reminder as shown once the browser accepted the notification.
     const log = await until(() => e.b.store.get<{ lastShownDue?: string }>('reminderLogs', ID), (l) => !!l?.lastShownDue, 'the reminder log');
-    expect(log?.lastShownDue).toBe(morningAfter(new Date(OLD), 90).toISOString());
+    expect(log?.lastShownDue).toBe(morningAfter(new Date(OLD), 90, userTimeZone()).toISOString());
     // Headless Firefox closes a notification at once (no notification server), so only
     // Chromium still lists it.
     if (e.b.name === 'chromium') expect(await until(notifications, (n) => n.includes(ID), 'the notification')).toEqual([ID]);

@@ -16,10 +16,11 @@ import { launchChromium } from './harness/index.ts';
 const DAY = 86_400_000;
 const now = Date.now();
 // The browser runs in this process's time zone, so the local-morning due times agree.
+const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const OLD_VERIFIED = new Date(now - 200 * DAY).toISOString();
 const FRESH_VERIFIED = new Date(now - 2 * DAY).toISOString();
-const OLD_DUE = morningAfter(new Date(OLD_VERIFIED), 90).toISOString();
-const FRESH_DUE = morningAfter(new Date(FRESH_VERIFIED), 90).getTime();
+const OLD_DUE = morningAfter(new Date(OLD_VERIFIED), 90, ZONE).toISOString();
+const FRESH_DUE = morningAfter(new Date(FRESH_VERIFIED), 90, ZONE).getTime();
 
 const base = { mfaDevices: [], createdAt: OLD_VERIFIED, updatedAt: OLD_VERIFIED };
 const ACCOUNTS = [

@@ -4,6 +4,7 @@
  * (ServiceWorker.stopAllWorkers); what the user did meanwhile (dismissed the reminder, edited
  * the account in the popup) stays, and the next start does not show the same reminder again.
  */
+import { userTimeZone } from '../../src/shared/time-zone.ts';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { extensionUrl } from '../harness/launch.ts';
@@ -13,7 +14,7 @@ import { stateChanged, until } from './worker-helpers.ts';
 
 const DAY = 86_400_000;
 const OLD_VERIFIED = new Date(Date.now() - 200 * DAY).toISOString();
-const OLD_DUE = morningAfter(new Date(OLD_VERIFIED), 90).toISOString();
+const OLD_DUE = morningAfter(new Date(OLD_VERIFIED), 90, userTimeZone()).toISOString();
 const ACCOUNT = {
   key: 'acct-old',
   label: 'Old phone',

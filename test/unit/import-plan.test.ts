@@ -84,9 +84,9 @@ describe('planning an Organizations import', () => {
   it('imported accounts remind of nothing until reminders are turned on', () => {
     const plan = planImport(empty(), [src('org.json', org3)], { now: '2020-01-01T00:00:00.000Z', newKey: () => `k${++n}` });
     const state = { ...applied(empty(), plan) } as StoredState;
-    expect(planReminders(state, new Date(NOW)).items).toEqual([]);
+    expect(planReminders(state, new Date(NOW), 'UTC').items).toEqual([]);
     const on = { ...state, accounts: state.accounts.map(({ remindersOff: _off, ...a }) => a) };
-    expect(planReminders(on, new Date(NOW)).due.length).toBeGreaterThan(0);
+    expect(planReminders(on, new Date(NOW), 'UTC').due.length).toBeGreaterThan(0);
   });
 
   it('a signature differs when the store changed under the preview', () => {

@@ -25,7 +25,7 @@ describe('overview rows', () => {
       cases: [{ id: 'c', accountKey: 'risk', path: 'support-documents', startedAt: '2026-05-30T00:00:00.000Z', steps: {} }],
     },
   );
-  const rows = overviewRows(s, NOW);
+  const rows = overviewRows(s, NOW, 'UTC');
 
   it('computes what each column shows; suspended or closed accounts are inactive, not at risk', () => {
     const by = Object.fromEntries(rows.map((r) => [r.key, r]));
@@ -51,7 +51,7 @@ describe('overview rows', () => {
 
   it("finds each account's drills among thousands (grouped once, not searched per account)", () => {
     const many = state(Array.from({ length: 3000 }, (_, i) => acct(`k${i}`)), { drills: Array.from({ length: 3000 }, (_, i) => ({ id: `d${i}`, accountKey: `k${i}`, at: '2026-05-01T00:00:00.000Z', passed: true })) });
-    const r = overviewRows(many, NOW);
+    const r = overviewRows(many, NOW, 'UTC');
     expect(r).toHaveLength(3000);
     expect(r.every((x) => x.lastDrill)).toBe(true);
   });

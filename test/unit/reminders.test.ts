@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseReminderId, planReminders, reminderId, snoozeEnd, type ReminderItem } from '../../src/domain/reminders.ts';
 import type { ReminderCadenceDays, ReminderLog, StoredState } from '../../src/shared/model.ts';
-import { account, inZone, recoveryCase, state } from './reminders-fixtures.ts';
+import { account, recoveryCase, state } from './reminders-fixtures.ts';
 
 const at = (s: string) => new Date(s);
 const byId = (items: ReminderItem[], id: string) => items.find((i) => i.id === id);
@@ -10,37 +10,33 @@ const PHONE = reminderId('phone-verify', 'acc1');
 
 describe('no reminders until the user has an account and chose', () => {
   it('has nothing without an account', () => {
-    expect(planReminders(state({ accounts: [] }), at('2030-01-01T00:00:00Z'))).toEqual({ items: [], due: [], notify: [] });
+    expect(planReminders(state({ accounts: [] }), at('2030-01-01T00:00:00Z'), 'UTC')).toEqual({ items: [], due: [], notify: [] });
   });
 
   it('has nothing before the first-run question was answered', () => {
     const s = state({ reminders: { chosen: false } });
-    expect(planReminders(s, at('2030-01-01T00:00:00Z'))).toEqual({ items: [], due: [], notify: [] });
+    expect(planReminders(s, at('2030-01-01T00:00:00Z'), 'UTC')).toEqual({ items: [], due: [], notify: [] });
   });
 });
 
 describe('phone check', () => {
   it('falls due the chosen number of days after the last check, on that local morning', () => {
-    inZone('Asia/Tokyo', () => {
-      const s = state({ accounts: [account({ phoneVerifiedAt: '2026-01-31T00:30:00.000Z' })], reminders: { phoneVerifyEvery: 30 } });
-      const before = planReminders(s, at('2026-03-01T23:59:59.999Z'));
-      expect(byId(before.items, PHONE)).toMatchObject({ status: 'upcoming', due: '2026-03-02T00:00:00.000Z' });
-      expect(before.nextAt).toBe('2026-03-02T00:00:00.000Z');
-      expect(before.due).toEqual([]);
-      const on = planReminders(s, at('2026-03-02T00:00:00.000Z'));
-      expect(on.due.map((i) => i.id)).toEqual([PHONE]);
-      expect(on.notify).toEqual(on.due);
-      expect(on.notify[0]).toMatchObject({ kind: 'phone-verify', accountKey: 'acc1', due: '2026-03-02T00:00:00.000Z' });
-      expect(on.nextAt).toBeUndefined();
-    });
+    const s = state({ accounts: [account({ phoneVerifiedAt: '2026-01-31T00:30:00.000Z' })], reminders: { phoneVerifyEvery: 30 } });
+    const before = planReminders(s, at('2026-03-01T23:59:59.999Z'), 'Asia/Tokyo');
+    expect(byId(before.items, PHONE)).toMatchObject({ status: 'upcoming', due: '2026-03-02T00:00:00.000Z' });
+    expect(before.nextAt).toBe('2026-03-02T00:00:00.000Z');
+    expect(before.due).toEqual([]);
+    const on = planReminders(s, at('2026-03-02T00:00:00.000Z'), 'Asia/Tokyo');
+    expect(on.due.map((i) => i.id)).toEqual([PHONE]);
+    expect(on.notify).toEqual(on.due);
+    expect(on.notify[0]).toMatchObject({ kind: 'phone-verify', accountKey: 'acc1', due: '2026-03-02T00:00:00.000Z' });
+    expect(on.nextAt).toBeUndefined();
   });
 
   it('counts from when the account was added if the phone was never checked', () => {
-    inZone('Asia/Tokyo', () => {
-      const s = state({ accounts: [account({ createdAt: '2026-05-10T12:00:00.000Z' })] });
-      // 21:00 on 10 May in Tokyo + 90 days = 8 August, 09:00.
-      expect(planReminders(s, at('2026-05-11T00:00:00Z')).nextAt).toBe('2026-08-08T00:00:00.000Z');
-    });
+    const s = state({ accounts: [account({ createdAt: '2026-05-10T12:00:00.000Z' })] });
+    // 21:00 on 10 May in Tokyo + 90 days = 8 August, 09:00.
+    expect(planReminders(s, at('2026-05-11T00:00:00Z'), 'Asia/Tokyo').nextAt).toBe('2026-08-08T00:00:00.000Z');
   });
 
   it.each([
@@ -48,28 +44,24 @@ describe('phone check', () => {
     [90, '2026-04-10T13:00:00.000Z'],
     [180, '2026-07-09T13:00:00.000Z'],
   ] as const)('every %i days in New York (daylight saving in between)', (days, expected) => {
-    inZone('America/New_York', () => {
-      const s = state({ accounts: [account({ phoneVerifiedAt: '2026-01-10T17:00:00.000Z' })], reminders: { phoneVerifyEvery: days } });
-      expect(planReminders(s, at('2026-01-11T00:00:00Z')).nextAt).toBe(expected);
-    });
+    const s = state({ accounts: [account({ phoneVerifiedAt: '2026-01-10T17:00:00.000Z' })], reminders: { phoneVerifyEvery: days } });
+    expect(planReminders(s, at('2026-01-11T00:00:00Z'), 'America/New_York').nextAt).toBe(expected);
   });
 
   it('never, when the user chose never', () => {
     const s = state({ reminders: { phoneVerifyEvery: 'never' } });
-    const plan = planReminders(s, at('2040-01-01T00:00:00Z'));
+    const plan = planReminders(s, at('2040-01-01T00:00:00Z'), 'UTC');
     expect(plan.items).toEqual([]);
     expect(plan.nextAt).toBeUndefined();
   });
 
   it('moves on when the user checks again', () => {
-    inZone('UTC', () => {
-      const old = state({ accounts: [account({ phoneVerifiedAt: '2026-01-01T10:00:00.000Z' })] });
-      expect(planReminders(old, at('2026-06-01T00:00:00Z')).due).toHaveLength(1);
-      const fresh = state({ accounts: [account({ phoneVerifiedAt: '2026-05-31T10:00:00.000Z' })] });
-      const plan = planReminders(fresh, at('2026-06-01T00:00:00Z'));
-      expect(plan.due).toEqual([]);
-      expect(plan.nextAt).toBe('2026-08-29T09:00:00.000Z');
-    });
+    const old = state({ accounts: [account({ phoneVerifiedAt: '2026-01-01T10:00:00.000Z' })] });
+    expect(planReminders(old, at('2026-06-01T00:00:00Z'), 'UTC').due).toHaveLength(1);
+    const fresh = state({ accounts: [account({ phoneVerifiedAt: '2026-05-31T10:00:00.000Z' })] });
+    const plan = planReminders(fresh, at('2026-06-01T00:00:00Z'), 'UTC');
+    expect(plan.due).toEqual([]);
+    expect(plan.nextAt).toBe('2026-08-29T09:00:00.000Z');
   });
 });
 
@@ -79,47 +71,41 @@ describe('documents follow-up', () => {
   const FOLLOW = reminderId('documents-follow-up', 'case1');
 
   it('falls due after five business days, then weekly (the seed story: sent 20 December, asked 27th)', () => {
-    inZone('Asia/Tokyo', () => {
-      const s = sent({});
-      expect(byId(planReminders(s, at('2016-12-21T00:00:00Z')).items, FOLLOW)).toMatchObject({ status: 'upcoming', due: '2016-12-27T00:00:00.000Z' });
-      expect(byId(planReminders(s, at('2016-12-27T00:00:00Z')).due, FOLLOW)).toMatchObject({ caseId: 'case1', accountKey: 'acc1', due: '2016-12-27T00:00:00.000Z' });
-      const plan = planReminders(s, at('2017-01-05T00:00:00Z'));
-      expect(byId(plan.due, FOLLOW)?.due).toBe('2017-01-03T00:00:00.000Z');
-      expect(plan.nextAt).toBe('2017-01-08T00:00:00.000Z'); // the objection-e-mail watch: 21, 24, 27, 30 Dec, 2, 5, 8 Jan
-    });
+    const s = sent({});
+    expect(byId(planReminders(s, at('2016-12-21T00:00:00Z'), 'Asia/Tokyo').items, FOLLOW)).toMatchObject({ status: 'upcoming', due: '2016-12-27T00:00:00.000Z' });
+    expect(byId(planReminders(s, at('2016-12-27T00:00:00Z'), 'Asia/Tokyo').due, FOLLOW)).toMatchObject({ caseId: 'case1', accountKey: 'acc1', due: '2016-12-27T00:00:00.000Z' });
+    const plan = planReminders(s, at('2017-01-05T00:00:00Z'), 'Asia/Tokyo');
+    expect(byId(plan.due, FOLLOW)?.due).toBe('2017-01-03T00:00:00.000Z');
+    expect(plan.nextAt).toBe('2017-01-08T00:00:00.000Z'); // the objection-e-mail watch: 21, 24, 27, 30 Dec, 2, 5, 8 Jan
   });
 
   it('keeps the local hour when daylight saving ends between two weekly follow-ups', () => {
-    inZone('America/New_York', () => {
-      // Sent Friday 23 October 2026 -> Friday 30 October 09:00 EDT, then Friday 6 November 09:00 EST.
-      const s = state({ cases: [recoveryCase({ documentsSentAt: '2026-10-23T15:00:00.000Z' })], reminders: { phoneVerifyEvery: 'never', objectionEmail: false } });
-      expect(planReminders(s, at('2026-10-30T12:59:59Z')).nextAt).toBe('2026-10-30T13:00:00.000Z');
-      const first = planReminders(s, at('2026-10-30T13:00:00Z'));
-      expect(first.due[0]?.due).toBe('2026-10-30T13:00:00.000Z');
-      expect(first.nextAt).toBe('2026-11-06T14:00:00.000Z');
-      expect(planReminders(s, at('2026-11-06T14:00:00Z')).due[0]?.due).toBe('2026-11-06T14:00:00.000Z');
-    });
+    // Sent Friday 23 October 2026 -> Friday 30 October 09:00 EDT, then Friday 6 November 09:00 EST.
+    const s = state({ cases: [recoveryCase({ documentsSentAt: '2026-10-23T15:00:00.000Z' })], reminders: { phoneVerifyEvery: 'never', objectionEmail: false } });
+    expect(planReminders(s, at('2026-10-30T12:59:59Z'), 'America/New_York').nextAt).toBe('2026-10-30T13:00:00.000Z');
+    const first = planReminders(s, at('2026-10-30T13:00:00Z'), 'America/New_York');
+    expect(first.due[0]?.due).toBe('2026-10-30T13:00:00.000Z');
+    expect(first.nextAt).toBe('2026-11-06T14:00:00.000Z');
+    expect(planReminders(s, at('2026-11-06T14:00:00Z'), 'America/New_York').due[0]?.due).toBe('2026-11-06T14:00:00.000Z');
   });
 
   it('waits again after news: the objection e-mail or a step ticked after sending', () => {
-    inZone('Asia/Tokyo', () => {
-      // E-mail on Thursday 29 December -> five business days later is Thursday 5 January.
-      const s = sent({ objectionEmailAt: '2016-12-29T01:00:00.000Z' });
-      expect(byId(planReminders(s, at('2016-12-30T00:00:00Z')).items, FOLLOW)?.due).toBe('2017-01-05T00:00:00.000Z');
-      const t = sent({ steps: { 'documents-sent': '2016-12-20T03:00:00.000Z', 'support-replied': '2016-12-26T03:00:00.000Z' } });
-      expect(byId(planReminders(t, at('2016-12-27T00:00:00Z')).items, FOLLOW)).toMatchObject({ status: 'upcoming', due: '2017-01-02T00:00:00.000Z' });
-    });
+    // E-mail on Thursday 29 December -> five business days later is Thursday 5 January.
+    const s = sent({ objectionEmailAt: '2016-12-29T01:00:00.000Z' });
+    expect(byId(planReminders(s, at('2016-12-30T00:00:00Z'), 'Asia/Tokyo').items, FOLLOW)?.due).toBe('2017-01-05T00:00:00.000Z');
+    const t = sent({ steps: { 'documents-sent': '2016-12-20T03:00:00.000Z', 'support-replied': '2016-12-26T03:00:00.000Z' } });
+    expect(byId(planReminders(t, at('2016-12-27T00:00:00Z'), 'Asia/Tokyo').items, FOLLOW)).toMatchObject({ status: 'upcoming', due: '2017-01-02T00:00:00.000Z' });
   });
 
   it('stops when the case is closed, or the user turned follow-ups off', () => {
-    expect(planReminders(sent({ closedAt: '2016-12-31T00:00:00.000Z' }), at('2017-02-01T00:00:00Z')).items).toEqual([]);
+    expect(planReminders(sent({ closedAt: '2016-12-31T00:00:00.000Z' }), at('2017-02-01T00:00:00Z'), 'UTC').items).toEqual([]);
     const off = { ...sent({}), settings: { lang: 'auto' as const, reminders: { ...sent({}).settings.reminders, documentsFollowUp: false } } };
-    expect(planReminders(off, at('2017-02-01T00:00:00Z')).items.map((i) => i.kind)).toEqual(['objection-email']);
+    expect(planReminders(off, at('2017-02-01T00:00:00Z'), 'UTC').items.map((i) => i.kind)).toEqual(['objection-email']);
   });
 
   it('has nothing before documents were sent, and nothing for a case of a deleted account', () => {
-    expect(planReminders(sent({ documentsSentAt: undefined }), at('2017-02-01T00:00:00Z')).items).toEqual([]);
-    expect(planReminders(sent({ accountKey: 'gone' }), at('2017-02-01T00:00:00Z')).items).toEqual([]);
+    expect(planReminders(sent({ documentsSentAt: undefined }), at('2017-02-01T00:00:00Z'), 'UTC').items).toEqual([]);
+    expect(planReminders(sent({ accountKey: 'gone' }), at('2017-02-01T00:00:00Z'), 'UTC').items).toEqual([]);
   });
 });
 
@@ -128,21 +114,19 @@ describe('objection e-mail watch', () => {
   const s = (over = {}) => state({ cases: [recoveryCase({ documentsSentAt: '2016-12-20T03:00:00.000Z', ...over })], reminders: { phoneVerifyEvery: 'never', documentsFollowUp: false } });
 
   it('starts the morning after the documents were sent and repeats every three days', () => {
-    inZone('Asia/Tokyo', () => {
-      expect(planReminders(s(), at('2016-12-20T04:00:00Z')).nextAt).toBe('2016-12-21T00:00:00.000Z');
-      const plan = planReminders(s(), at('2016-12-25T00:00:00Z'));
-      expect(byId(plan.due, OBJ)?.due).toBe('2016-12-24T00:00:00.000Z');
-      expect(plan.nextAt).toBe('2016-12-27T00:00:00.000Z');
-    });
+    expect(planReminders(s(), at('2016-12-20T04:00:00Z'), 'Asia/Tokyo').nextAt).toBe('2016-12-21T00:00:00.000Z');
+    const plan = planReminders(s(), at('2016-12-25T00:00:00Z'), 'Asia/Tokyo');
+    expect(byId(plan.due, OBJ)?.due).toBe('2016-12-24T00:00:00.000Z');
+    expect(plan.nextAt).toBe('2016-12-27T00:00:00.000Z');
   });
 
   it('ends when the e-mail arrived, the case closed, or the user turned it off', () => {
     const now = at('2017-01-10T00:00:00Z');
-    expect(planReminders(s({ objectionEmailAt: '2016-12-29T01:00:00.000Z' }), now).items).toEqual([]);
-    expect(planReminders(s({ closedAt: '2016-12-31T00:00:00.000Z' }), now).items).toEqual([]);
+    expect(planReminders(s({ objectionEmailAt: '2016-12-29T01:00:00.000Z' }), now, 'UTC').items).toEqual([]);
+    expect(planReminders(s({ closedAt: '2016-12-31T00:00:00.000Z' }), now, 'UTC').items).toEqual([]);
     const off = s();
     off.settings.reminders.objectionEmail = false;
-    expect(planReminders(off, now).items).toEqual([]);
+    expect(planReminders(off, now, 'UTC').items).toEqual([]);
   });
 });
 
@@ -152,21 +136,17 @@ describe('backup drill', () => {
     state({ drills, reminders: { phoneVerifyEvery: 'never', drillEvery: every } });
 
   it('counts from the last drill, passed or not', () => {
-    inZone('UTC', () => {
-      const s = withDrill([
-        { id: 'd1', accountKey: 'acc1', at: '2026-02-01T12:00:00.000Z', passed: true },
-        { id: 'd2', accountKey: 'acc1', at: '2026-03-01T12:00:00.000Z', passed: false },
-        { id: 'd3', accountKey: 'other', at: '2026-06-01T12:00:00.000Z', passed: true },
-      ]);
-      expect(byId(planReminders(s, at('2026-03-02T00:00:00Z')).items, DRILL)?.due).toBe('2026-08-28T09:00:00.000Z');
-    });
+    const s = withDrill([
+      { id: 'd1', accountKey: 'acc1', at: '2026-02-01T12:00:00.000Z', passed: true },
+      { id: 'd2', accountKey: 'acc1', at: '2026-03-01T12:00:00.000Z', passed: false },
+      { id: 'd3', accountKey: 'other', at: '2026-06-01T12:00:00.000Z', passed: true },
+    ]);
+    expect(byId(planReminders(s, at('2026-03-02T00:00:00Z'), 'UTC').items, DRILL)?.due).toBe('2026-08-28T09:00:00.000Z');
   });
 
   it('counts from when the account was added when no drill was run; never when chosen', () => {
-    inZone('UTC', () => {
-      expect(byId(planReminders(withDrill([]), at('2026-01-02T00:00:00Z')).items, DRILL)?.due).toBe('2026-06-30T09:00:00.000Z');
-      expect(planReminders(withDrill([], 'never'), at('2030-01-02T00:00:00Z')).items).toEqual([]);
-    });
+    expect(byId(planReminders(withDrill([]), at('2026-01-02T00:00:00Z'), 'UTC').items, DRILL)?.due).toBe('2026-06-30T09:00:00.000Z');
+    expect(planReminders(withDrill([], 'never'), at('2030-01-02T00:00:00Z'), 'UTC').items).toEqual([]);
   });
 });
 
@@ -176,70 +156,58 @@ describe('snooze, off, and showing each due time once', () => {
   const DUE = '2026-04-01T09:00:00.000Z';
 
   it('does not notify the same due time twice, but keeps it on the badge', () => {
-    inZone('UTC', () => {
-      const first = planReminders(overdue(), at('2026-04-02T00:00:00Z'));
-      expect(first.notify.map((i) => i.due)).toEqual([DUE]);
-      const again = planReminders(overdue([{ id: PHONE, lastShownDue: DUE }]), at('2026-04-20T00:00:00Z'));
-      expect(again.notify).toEqual([]);
-      expect(again.due.map((i) => i.id)).toEqual([PHONE]);
-    });
+    const first = planReminders(overdue(), at('2026-04-02T00:00:00Z'), 'UTC');
+    expect(first.notify.map((i) => i.due)).toEqual([DUE]);
+    const again = planReminders(overdue([{ id: PHONE, lastShownDue: DUE }]), at('2026-04-20T00:00:00Z'), 'UTC');
+    expect(again.notify).toEqual([]);
+    expect(again.due.map((i) => i.id)).toEqual([PHONE]);
   });
 
   it('never loses a due time whose alarm was missed: it shows on the next wake-up', () => {
-    inZone('UTC', () => {
-      // The browser was closed for months; the reminder appears the first time the worker runs.
-      const plan = planReminders(overdue([{ id: PHONE, lastShownDue: '2025-10-01T09:00:00.000Z' }]), at('2026-09-30T00:00:00Z'));
-      expect(plan.notify.map((i) => i.due)).toEqual([DUE]);
-    });
+    // The browser was closed for months; the reminder appears the first time the worker runs.
+    const plan = planReminders(overdue([{ id: PHONE, lastShownDue: '2025-10-01T09:00:00.000Z' }]), at('2026-09-30T00:00:00Z'), 'UTC');
+    expect(plan.notify.map((i) => i.due)).toEqual([DUE]);
   });
 
   it('shows one notification, for the latest, after several missed weekly follow-ups', () => {
-    inZone('UTC', () => {
-      const s = state({ cases: [recoveryCase({ documentsSentAt: '2026-03-02T10:00:00.000Z' })], reminders: { phoneVerifyEvery: 'never', objectionEmail: false } });
-      const plan = planReminders(s, at('2026-04-01T00:00:00Z'));
-      expect(plan.notify.map((i) => i.due)).toEqual(['2026-03-30T09:00:00.000Z']);
-    });
+    const s = state({ cases: [recoveryCase({ documentsSentAt: '2026-03-02T10:00:00.000Z' })], reminders: { phoneVerifyEvery: 'never', objectionEmail: false } });
+    const plan = planReminders(s, at('2026-04-01T00:00:00Z'), 'UTC');
+    expect(plan.notify.map((i) => i.due)).toEqual(['2026-03-30T09:00:00.000Z']);
   });
 
   it('hides a snoozed reminder until the snooze ends, then shows it once more', () => {
-    inZone('UTC', () => {
-      const until = snoozeEnd(at('2026-04-02T08:00:00Z'), 7);
-      expect(until).toBe('2026-04-09T08:00:00.000Z');
-      const logs = [{ id: PHONE, lastShownDue: DUE, snoozedUntil: until }];
-      const during = planReminders(overdue(logs), at('2026-04-05T00:00:00Z'));
-      expect(during.due).toEqual([]);
-      expect(byId(during.items, PHONE)).toMatchObject({ status: 'snoozed', due: until });
-      expect(during.nextAt).toBe(until);
-      const afterwards = planReminders(overdue(logs), at('2026-04-09T08:00:00Z'));
-      expect(afterwards.notify.map((i) => i.due)).toEqual([until]);
-      const shown = planReminders(overdue([{ ...logs[0]!, lastShownDue: until }]), at('2026-04-10T00:00:00Z'));
-      expect(shown.notify).toEqual([]);
-      expect(shown.due).toHaveLength(1);
-    });
+    const until = snoozeEnd(at('2026-04-02T08:00:00Z'), 7, 'UTC');
+    expect(until).toBe('2026-04-09T08:00:00.000Z');
+    const logs = [{ id: PHONE, lastShownDue: DUE, snoozedUntil: until }];
+    const during = planReminders(overdue(logs), at('2026-04-05T00:00:00Z'), 'UTC');
+    expect(during.due).toEqual([]);
+    expect(byId(during.items, PHONE)).toMatchObject({ status: 'snoozed', due: until });
+    expect(during.nextAt).toBe(until);
+    const afterwards = planReminders(overdue(logs), at('2026-04-09T08:00:00Z'), 'UTC');
+    expect(afterwards.notify.map((i) => i.due)).toEqual([until]);
+    const shown = planReminders(overdue([{ ...logs[0]!, lastShownDue: until }]), at('2026-04-10T00:00:00Z'), 'UTC');
+    expect(shown.notify).toEqual([]);
+    expect(shown.due).toHaveLength(1);
   });
 
   it('does not let an old snooze hide a new due time', () => {
-    inZone('UTC', () => {
-      const s = overdue([{ id: PHONE, snoozedUntil: '2026-02-01T00:00:00.000Z' }]);
-      expect(planReminders(s, at('2026-04-01T09:00:00Z')).notify.map((i) => i.due)).toEqual([DUE]);
-    });
+    const s = overdue([{ id: PHONE, snoozedUntil: '2026-02-01T00:00:00.000Z' }]);
+    expect(planReminders(s, at('2026-04-01T09:00:00Z'), 'UTC').notify.map((i) => i.due)).toEqual([DUE]);
   });
 
   it('folds weekly follow-ups that fall inside a snooze into its end', () => {
-    inZone('UTC', () => {
-      const s = state({
-        cases: [recoveryCase({ documentsSentAt: '2026-03-02T10:00:00.000Z' })],
-        reminders: { phoneVerifyEvery: 'never', objectionEmail: false },
-        reminderLogs: [{ id: 'documents-follow-up:case1', lastShownDue: '2026-03-09T09:00:00.000Z', snoozedUntil: '2026-03-23T08:00:00.000Z' }],
-      });
-      expect(planReminders(s, at('2026-03-17T00:00:00Z')).nextAt).toBe('2026-03-23T08:00:00.000Z');
-      expect(planReminders(s, at('2026-03-23T08:00:00Z')).notify.map((i) => i.due)).toEqual(['2026-03-23T08:00:00.000Z']);
-      expect(planReminders(s, at('2026-03-23T08:00:00Z')).nextAt).toBe('2026-03-23T09:00:00.000Z');
+    const s = state({
+      cases: [recoveryCase({ documentsSentAt: '2026-03-02T10:00:00.000Z' })],
+      reminders: { phoneVerifyEvery: 'never', objectionEmail: false },
+      reminderLogs: [{ id: 'documents-follow-up:case1', lastShownDue: '2026-03-09T09:00:00.000Z', snoozedUntil: '2026-03-23T08:00:00.000Z' }],
     });
+    expect(planReminders(s, at('2026-03-17T00:00:00Z'), 'UTC').nextAt).toBe('2026-03-23T08:00:00.000Z');
+    expect(planReminders(s, at('2026-03-23T08:00:00Z'), 'UTC').notify.map((i) => i.due)).toEqual(['2026-03-23T08:00:00.000Z']);
+    expect(planReminders(s, at('2026-03-23T08:00:00Z'), 'UTC').nextAt).toBe('2026-03-23T09:00:00.000Z');
   });
 
   it('says nothing about a reminder turned off, but lists it so it can be turned on again', () => {
-    const plan = planReminders(overdue([{ id: PHONE, off: true }]), at('2026-04-02T00:00:00Z'));
+    const plan = planReminders(overdue([{ id: PHONE, off: true }]), at('2026-04-02T00:00:00Z'), 'UTC');
     expect(plan.items).toEqual([{ id: PHONE, kind: 'phone-verify', accountKey: 'acc1', status: 'off' }]);
     expect(plan.due).toEqual([]);
     expect(plan.notify).toEqual([]);
@@ -272,7 +240,7 @@ describe('a worker that wakes at the alarm it was given (property)', () => {
         fc.array(fc.integer({ min: 0, max: 400 * day }), { maxLength: 8 }),
         fc.option(fc.constantFrom(1, 7, 14) as fc.Arbitrary<1 | 7 | 14>),
         (zone, phoneEvery, drillEvery, verifiedOffset, sentOffset, extraWakes, snoozeDays) =>
-          inZone(zone, () => {
+          {
             const s = state({
               accounts: [account({ phoneVerifiedAt: new Date(T0 + verifiedOffset).toISOString() })],
               cases: sentOffset === null ? [] : [recoveryCase({ documentsSentAt: new Date(T0 + sentOffset).toISOString() })],
@@ -283,7 +251,7 @@ describe('a worker that wakes at the alarm it was given (property)', () => {
             let now = T0;
             const end = T0 + 300 * day;
             for (let steps = 0; steps < 500 && now < end; steps++) {
-              const plan = planReminders(s, new Date(now));
+              const plan = planReminders(s, new Date(now), zone);
               for (const item of plan.notify) {
                 const key = `${item.id}@${item.due}`;
                 expect(shown.has(key)).toBe(false);
@@ -292,24 +260,24 @@ describe('a worker that wakes at the alarm it was given (property)', () => {
                 const log = s.reminderLogs.find((l) => l.id === item.id) ?? { id: item.id };
                 log.lastShownDue = item.due;
                 // The user snoozes the first reminder they see, sometimes.
-                if (snoozeDays && !log.snoozedUntil) log.snoozedUntil = snoozeEnd(new Date(now), snoozeDays);
+                if (snoozeDays && !log.snoozedUntil) log.snoozedUntil = snoozeEnd(new Date(now), snoozeDays, zone);
                 if (!s.reminderLogs.includes(log)) s.reminderLogs.push(log);
               }
               // What the worker does after showing (and the user snoozing): plan again for the alarm.
-              const settled = planReminders(s, new Date(now));
+              const settled = planReminders(s, new Date(now), zone);
               expect(settled.notify).toEqual([]);
               const nextAt = settled.nextAt;
               if (nextAt !== undefined) {
                 // The alarm is set in the future, and waking at it finds something new to show.
                 expect(Date.parse(nextAt)).toBeGreaterThan(now);
-                const atAlarm = planReminders(s, new Date(nextAt));
+                const atAlarm = planReminders(s, new Date(nextAt), zone);
                 expect(atAlarm.notify.some((i) => i.due === nextAt)).toBe(true);
               }
               const nextWake = Math.min(nextAt ? Date.parse(nextAt) : Infinity, extra.find((t) => t > now) ?? Infinity);
               if (!Number.isFinite(nextWake)) break;
               now = nextWake;
             }
-          }),
+          },
       ),
       { numRuns: 30 },
     );

@@ -4,6 +4,7 @@
  * state, to snooze (1, 7 or 14 days) or turn off one by one. Writes go through the popup's
  * `write`, which tells the worker so notifications, badge and alarms follow at once.
  */
+import { userTimeZone } from '../../shared/time-zone.ts';
 import { useState } from 'preact/hooks';
 import { planReminders, snoozeEnd, SNOOZE_CHOICES, type ReminderItem, type SnoozeDays } from '../../domain/reminders.ts';
 import { patchReminderLog, patchSettings } from '../../shared/db/repo.ts';
@@ -23,6 +24,8 @@ export function ReminderSettings({ state, write, now }: ViewProps & { now?: Date
   const [saved, setSaved] = useState<Saved>(null);
   const r = state.settings.reminders;
   const clock = now ?? new Date();
+  // Due times fall on the mornings of the browser's time zone, as the worker computes them.
+  const timeZone = userTimeZone();
 
   const save = async (fn: () => Promise<unknown>) => {
     setSaved(null);
@@ -34,7 +37,7 @@ export function ReminderSettings({ state, write, now }: ViewProps & { now?: Date
   const setChoices = (change: Partial<Choices>) => save(() => patchSettings({ reminders: { ...change, chosen: true } }));
   const setLog = (id: string, change: (l: ReminderLog) => ReminderLog) => save(() => patchReminderLog(id, change));
 
-  const items = planReminders(state, clock).items.sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  const items = planReminders(state, clock, timeZone).items.sort((a, b) => ORDER[a.status] - ORDER[b.status]);
 
   return (
     <section aria-labelledby="remind-settings-title" class="stack">
@@ -61,7 +64,7 @@ export function ReminderSettings({ state, write, now }: ViewProps & { now?: Date
       ) : (
         <ul class="plain" aria-labelledby="remind-list-title">
           {items.map((item) => (
-            <ReminderRow key={item.id} item={item} state={state} now={clock} setLog={setLog} />
+            <ReminderRow key={item.id} item={item} state={state} now={clock} timeZone={timeZone} setLog={setLog} />
           ))}
         </ul>
       )}
@@ -87,6 +90,7 @@ function ReminderRow(props: {
   item: ReminderItem;
   state: StoredState;
   now: Date;
+  timeZone: string;
   setLog: (id: string, change: (l: ReminderLog) => ReminderLog) => Promise<void>;
 }) {
   const { item, setLog } = props;
@@ -103,7 +107,7 @@ function ReminderRow(props: {
         <div class="row">
           {canSnooze &&
             SNOOZE_CHOICES.map((d) => (
-              <button key={d} type="button" onClick={() => setLog(item.id, (l) => ({ ...l, snoozedUntil: snoozeEnd(props.now, d) }))}>
+              <button key={d} type="button" onClick={() => setLog(item.id, (l) => ({ ...l, snoozedUntil: snoozeEnd(props.now, d, props.timeZone) }))}>
                 {t(SNOOZE_KEY[d])}
               </button>
             ))}
