@@ -25,12 +25,14 @@ export function ContactView({ ticket, state, reload }: LinkViewProps) {
     if (typeof target === 'string') return setError(target);
     setError(undefined);
     try {
-      await saveContact(target, {
+      const { key } = await saveContact(target, {
         ...(ticket.accountIdOnPage ? { accountIdOnPage: ticket.accountIdOnPage } : {}),
         ...(withPhone && shown ? { phone: shown } : {}),
         checkedAt: new Date().toISOString(),
       });
       setSaved(true);
+      // A new account is now the one shown, with what was just saved.
+      setPick({ key });
       await reload();
     } catch {
       setSaved(false);

@@ -17,7 +17,7 @@ import { claimPending } from '../domain/handoff.ts';
 /** An account the user picked, or one to create with this label (already validated). */
 export type Target = { key: string } | { newLabel: string };
 
-/** What the page showed, remembered on the account when it had none (the id the user matched it to). */
+/** A new account, created in the same transaction as what it was chosen for. */
 function fresh(label: string, now: string): Account {
   return { key: crypto.randomUUID(), label, mfaDevices: [], createdAt: now, updatedAt: now };
 }

@@ -11,7 +11,7 @@ import { send } from '../../shared/send.ts';
 import type { AccountStatus, PhoneCheck, PhoneVerdict } from '../../shared/messages.ts';
 import { phoneErrorKey } from '../../domain/phone-error-key.ts';
 import type { PanelContext } from '../panel-contract.ts';
-import { Btn, OpenLink } from './parts.tsx';
+import { Btn, OpenLink, STATUS } from './parts.tsx';
 
 interface State {
   /** Whether the number shown is in the "+country" form AWS's call needs. */
@@ -20,12 +20,6 @@ interface State {
   result?: { account: AccountStatus; phone?: PhoneVerdict; recorded: boolean };
   down?: boolean;
 }
-
-const STATUS: Record<AccountStatus, string> = {
-  'in-list': 'panelStatusInList',
-  'not-in-list': 'panelStatusNotInList',
-  'no-id': 'panelStatusNoId',
-};
 
 const VERDICT: Partial<Record<PhoneVerdict, string>> = {
   differs: 'panelContactDiffers',

@@ -9,13 +9,7 @@ import { t } from '../../shared/i18n.ts';
 import { send } from '../../shared/send.ts';
 import type { AccountStatus } from '../../shared/messages.ts';
 import type { PanelContext } from '../panel-contract.ts';
-import { OpenLink } from './parts.tsx';
-
-const STATUS: Record<AccountStatus, string> = {
-  'in-list': 'panelStatusInList',
-  'not-in-list': 'panelStatusNotInList',
-  'no-id': 'panelStatusNoId',
-};
+import { OpenLink, STATUS } from './parts.tsx';
 
 export class SecurityCredentialsPanel extends Component<{ ctx: PanelContext }, { status?: AccountStatus; down?: boolean }> {
   id = this.props.ctx.readText('accountIdShown');

@@ -9,7 +9,7 @@
 import { Component, createRef, type ButtonHTMLAttributes, type ComponentChildren, type JSX } from 'preact';
 import { currentLang, t } from '../../shared/i18n.ts';
 import { send } from '../../shared/send.ts';
-import type { LinkTicket } from '../../shared/messages.ts';
+import type { AccountStatus, LinkTicket } from '../../shared/messages.ts';
 import type { PanelContext, SiteTarget } from '../panel-contract.ts';
 
 import { SUPPORT_FORM_URL } from '../../site/aws-urls.ts';
@@ -126,6 +126,13 @@ export class Point extends Component<PointProps, { el?: Element | null }> {
     );
   }
 }
+
+/** What the worker says about the account a console page shows, in the panel's words. */
+export const STATUS: Record<AccountStatus, string> = {
+  'in-list': 'panelStatusInList',
+  'not-in-list': 'panelStatusNotInList',
+  'no-id': 'panelStatusNoId',
+};
 
 /**
  * Opens the link page (an extension page, in a new tab) for what needs the user's stored data:
