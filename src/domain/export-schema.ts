@@ -80,7 +80,18 @@ const ProgressSchema = v.strictObject({
   step: stepId,
   accountKey: v.optional(id),
   answers: v.optional(
-    v.strictObject({ otherDevice: v.optional(v.boolean()), iamUser: v.optional(v.boolean()), orgMember: v.optional(v.boolean()), emailAndPhone: v.optional(v.boolean()) }),
+    // This version's questions, and the two the 0.1.0 tree asked (iamUser, emailAndPhone), whose
+    // answers recovery-tree.ts fromStoredAnswers() still reads.
+    v.strictObject({
+      otherDevice: v.optional(v.boolean()),
+      signInAs: v.optional(v.picklist(['root', 'iam', 'identity-center'])),
+      orgMember: v.optional(v.boolean()),
+      rootEmail: v.optional(v.boolean()),
+      accountPhone: v.optional(v.boolean()),
+      phoneUpdater: v.optional(v.boolean()),
+      iamUser: v.optional(v.boolean()),
+      emailAndPhone: v.optional(v.boolean()),
+    }),
   ),
 });
 

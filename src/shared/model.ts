@@ -118,7 +118,17 @@ export interface ProgressEvent {
    * The panel's decision-tree answers, on the event of the outcome they led to. With no
    * accountKey yet it is a pending recovery the link page hands over (src/domain/handoff.ts).
    */
-  answers?: Partial<Record<'otherDevice' | 'iamUser' | 'orgMember' | 'emailAndPhone', boolean>>;
+  answers?: {
+    otherDevice?: boolean;
+    signInAs?: 'root' | 'iam' | 'identity-center';
+    orgMember?: boolean;
+    rootEmail?: boolean;
+    accountPhone?: boolean;
+    phoneUpdater?: boolean;
+    /** Asked by the 0.1.0 tree; read through recovery-tree.ts fromStoredAnswers(). */
+    iamUser?: boolean;
+    emailAndPhone?: boolean;
+  };
 }
 
 export interface DrillResult {

@@ -9,16 +9,16 @@ const ev = (id: string, over: Partial<ProgressEvent>): ProgressEvent => ({ id, a
 describe('outcomeOf', () => {
   it('derives the path from the answers, as the tree asks them', () => {
     expect(outcomeOf({ otherDevice: true })).toEqual({ answers: { otherDevice: true }, path: 'other-device' });
-    expect(outcomeOf({ otherDevice: false, iamUser: false, orgMember: false, emailAndPhone: false })).toEqual({
-      answers: { otherDevice: false, iamUser: false, orgMember: false, emailAndPhone: false },
+    expect(outcomeOf({ otherDevice: false, signInAs: 'root', orgMember: false, rootEmail: true, accountPhone: false, phoneUpdater: false })).toEqual({
+      answers: { otherDevice: false, signInAs: 'root', orgMember: false, rootEmail: true, accountPhone: false, phoneUpdater: false },
       path: 'support-documents',
     });
-    expect(outcomeOf({ otherDevice: false, iamUser: false, orgMember: false, emailAndPhone: true })?.path).toBe('alt-factors');
-    expect(outcomeOf({ otherDevice: false, iamUser: true })?.path).toBe('iam-admin');
+    expect(outcomeOf({ otherDevice: false, signInAs: 'root', orgMember: false, rootEmail: true, accountPhone: true })?.path).toBe('alt-factors');
+    expect(outcomeOf({ otherDevice: false, signInAs: 'iam' })?.path).toBe('iam-admin');
   });
   it.each([
     ['an unfinished walk', { otherDevice: false }],
-    ['answers past the outcome', { otherDevice: true, iamUser: false }],
+    ['answers past the outcome', { otherDevice: true, signInAs: 'root' }],
     ['unknown keys', { otherDevice: true, admin: true }],
     ['non-booleans', { otherDevice: 'yes' }],
     ['a prototype key', JSON.parse('{"__proto__": {"otherDevice": true}}')],
@@ -30,10 +30,10 @@ describe('outcomeOf', () => {
 describe('latestPending', () => {
   it('is the newest event with answers and no account, within a day', () => {
     const events = [
-      ev('old', { step: 'tree-alt-factors', answers: { otherDevice: false, iamUser: false, orgMember: false, emailAndPhone: true }, at: ago(PENDING_MAX_AGE_MS + 1) }),
+      ev('old', { step: 'tree-alt-factors', answers: { otherDevice: false, signInAs: 'root', orgMember: false, rootEmail: true, accountPhone: true }, at: ago(PENDING_MAX_AGE_MS + 1) }),
       ev('claimed', { step: 'tree-other-device', answers: { otherDevice: true }, accountKey: 'a', at: ago(1000) }),
       ev('p1', { step: 'tree-other-device', answers: { otherDevice: true }, at: ago(5000) }),
-      ev('p2', { step: 'tree-iam-admin', answers: { otherDevice: false, iamUser: true }, at: ago(3000) }),
+      ev('p2', { step: 'tree-iam-admin', answers: { otherDevice: false, signInAs: 'iam' }, at: ago(3000) }),
       ev('q', { at: ago(500) }),
     ];
     expect(latestPending(events, NOW)?.id).toBe('p2');
@@ -42,13 +42,13 @@ describe('latestPending', () => {
 });
 
 describe('claimPending', () => {
-  const pending = ev('p', { step: 'tree-support-documents', answers: { otherDevice: false, iamUser: false, orgMember: false, emailAndPhone: false }, at: ago(1000) });
+  const pending = ev('p', { step: 'tree-support-documents', answers: { otherDevice: false, signInAs: 'root', orgMember: false, rootEmail: true, accountPhone: false, phoneUpdater: false }, at: ago(1000) });
   const walk = [
     ev('q1', { step: 'tree-q-other-device', at: ago(60_000) }),
-    ev('q4', { step: 'tree-q-email-and-phone', at: ago(20_000) }),
+    ev('q4', { step: 'tree-q-account-phone', at: ago(20_000) }),
     ev('yesterday', { step: 'tree-q-other-device', at: ago(26 * 3_600_000) }),
     ev('reached', { step: 'reached-mfa-code', at: ago(70_000) }),
-    ev('other', { step: 'tree-q-iam-user', at: ago(30_000), accountKey: 'b' }),
+    ev('other', { step: 'tree-q-sign-in-as', at: ago(30_000), accountKey: 'b' }),
   ];
   const open: RecoveryCase = { id: 'c-old', accountKey: 'a', path: 'alt-factors', startedAt: ago(86_400_000), steps: {} };
 

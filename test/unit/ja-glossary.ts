@@ -13,6 +13,7 @@ const EXEMPT: RegExp[] = [
   /\b\d{1,2}:\d{2}\b/g, // times (9:00)
   /\$[A-Za-z0-9_@]+\$|\$\d/g, // placeholders
   /多要素認証 \(MFA\)/g, // AWS's official term
+  /\bre:Post\b/g, // AWS re:Post, a product name written with its colon
   /"[^"]*"/g, // English phrases quoted for the user to say or type (the call phrases)
   /「[\x20-\x7e]+」/g, // English quoted verbatim (an e-mail subject, a label AWS shows in English)
 ];

@@ -138,9 +138,7 @@ describe('support-form phone helper', () => {
     const { root, country } = await helper();
     expect(country.value).toBe('US');
     expect(root.textContent).not.toContain('panelJaSupport');
-    country.value = 'JP';
-    country.dispatchEvent(new Event('change', { bubbles: true }));
-    await flush();
+    await type(country, 'JP');
     expect(root.textContent).toContain('panelJaSupport');
     cleanup();
     m.lang = 'ja';

@@ -8,7 +8,9 @@ import type { Runtime } from '../../src/shared/browser.ts';
 const deps = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/' };
 const consoleTab: Runtime.MessageSender = { id: 'ext', url: 'https://us-east-1.console.aws.amazon.com/billing/home#/account', frameId: 0, tab: { url: 'x' } as Runtime.MessageSender['tab'] };
 const popup: Runtime.MessageSender = { id: 'ext', url: 'chrome-extension://ext/src/popup/index.html' };
-const senderFor = (type: MessageType) => (type.startsWith('ui→') ? popup : consoleTab);
+const signinTab: Runtime.MessageSender = { id: 'ext', url: 'https://signin.aws.amazon.com/signin', frameId: 0, tab: { url: 'x' } as Runtime.MessageSender['tab'] };
+// A pending recovery comes from the sign-in pages only (router.ts); the rest here from a console page.
+const senderFor = (type: MessageType) => (type.startsWith('ui→') ? popup : type === 'cs→bg/recovery:pending' ? signinTab : consoleTab);
 
 /** One valid payload and several invalid ones per type. */
 const CASES: { [K in MessageType]: { good: unknown; bad: unknown[] } } = {

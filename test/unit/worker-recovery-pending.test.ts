@@ -37,7 +37,7 @@ function world() {
 describe('recovery:pending', () => {
   it('records the outcome the answers lead to, with the answers and no account', async () => {
     const w = world();
-    await expect(w.pending({ otherDevice: false, iamUser: false, orgMember: false, emailAndPhone: false })).resolves.toEqual({ recorded: true });
+    await expect(w.pending({ otherDevice: false, signInAs: 'root', orgMember: false, rootEmail: true, accountPhone: false, phoneUpdater: false })).resolves.toEqual({ recorded: true });
     expect(w.stored).toEqual([
       {
         id: 'e0',
@@ -45,7 +45,7 @@ describe('recovery:pending', () => {
         source: 'signin-page',
         page: 'mfa-code',
         step: 'tree-support-documents',
-        answers: { otherDevice: false, iamUser: false, orgMember: false, emailAndPhone: false },
+        answers: { otherDevice: false, signInAs: 'root', orgMember: false, rootEmail: true, accountPhone: false, phoneUpdater: false },
       },
     ]);
   });
@@ -54,7 +54,7 @@ describe('recovery:pending', () => {
     const w = world();
     await w.pending({ otherDevice: true }, 'mfa-device-choice');
     expect(w.stored[0]!.page).toBe('mfa-device-choice');
-    for (const bad of [{ otherDevice: false }, { otherDevice: 'yes' }, { otherDevice: true, iamUser: true }, null, 'x', { path: 'other-device' }]) {
+    for (const bad of [{ otherDevice: false }, { otherDevice: 'yes' }, { otherDevice: true, signInAs: 'iam' }, null, 'x', { path: 'other-device' }]) {
       await expect(w.pending(bad)).resolves.toEqual({ recorded: false });
     }
     expect(w.stored).toHaveLength(1);
@@ -65,7 +65,7 @@ describe('recovery:pending', () => {
     await w.pending({ otherDevice: true });
     w.tick(60_000);
     await expect(w.pending({ otherDevice: true })).resolves.toEqual({ recorded: false });
-    await expect(w.pending({ otherDevice: false, iamUser: true })).resolves.toEqual({ recorded: true });
+    await expect(w.pending({ otherDevice: false, signInAs: 'iam' })).resolves.toEqual({ recorded: true });
     w.tick(DEDUPE_MS);
     await expect(w.pending({ otherDevice: true })).resolves.toEqual({ recorded: true });
     expect(w.stored.map((e) => e.step)).toEqual(['tree-other-device', 'tree-iam-admin', 'tree-other-device']);
@@ -73,7 +73,7 @@ describe('recovery:pending', () => {
 
   it('produces events the export file accepts (the optional answers field)', async () => {
     const w = world();
-    await w.pending({ otherDevice: false, iamUser: false, orgMember: true });
+    await w.pending({ otherDevice: false, signInAs: 'root', orgMember: true });
     const file = {
       format: 'mfa-lifeline-export',
       version: 1,
