@@ -1,7 +1,7 @@
 import { t } from '../shared/i18n.ts';
 import type { Account } from '../shared/model.ts';
 import { readiness } from '../domain/readiness.ts';
-import { maskPhone } from '../domain/phone.ts';
+import { usePhoneMask } from './phone-mask.ts';
 import { buildChecklist, dayOfCase, nextOpen } from '../domain/recovery-checklist.ts';
 import { PATHS } from '../domain/recovery-tree.ts';
 import { href } from './route.ts';
@@ -46,6 +46,7 @@ function AccountCard({ account: a, state, now }: { account: Account; state: View
   const r = readiness(a, prevention, state.drills, state.settings, now);
   const open = state.cases.filter((c) => c.accountKey === a.key && !c.closedAt).at(-1);
   const next = open ? nextOpen(buildChecklist(open)) : undefined;
+  const maskPhone = usePhoneMask();
   return (
     <div class="card">
       <div class="row" style="justify-content: space-between">
