@@ -3,13 +3,17 @@ import { join } from 'node:path';
 import { entrySizes } from '../harness/entry-sizes.ts';
 import { ROOT } from '../harness/launch.ts';
 
-/** The content script runs on every matched AWS page load: it must stay small (issue #2 §6). */
-const CONTENT_GZIP_LIMIT = 15 * 1024;
+/**
+ * The content script runs on every matched AWS page load: it must stay small (issue #2 §6). Its
+ * cost to a page is measured by `npm run bench` (compile + run at document_idle); the byte budget
+ * is 18 KB gzip since issue #14.
+ */
+const CONTENT_GZIP_LIMIT = 18 * 1024;
 
 describe.each(['dist', 'dist-firefox'])('%s sizes', (dir) => {
   const sizes = entrySizes(join(ROOT, dir));
 
-  it('emits the content script as one self-contained file under 15 KB gzip', () => {
+  it('emits the content script as one self-contained file under 18 KB gzip', () => {
     const content = sizes.filter((s) => s.entry.startsWith('content script'));
     expect(content).toHaveLength(1);
     expect(content[0]!.files).toHaveLength(1);
