@@ -11,7 +11,7 @@ import { KEY_SELECTORS } from '../site/aws-pages.ts';
 
 export const SEEN_ANIMATION = 'mfa-lifeline-seen';
 
-const CSS = `@layer mfa-lifeline{@keyframes ${SEEN_ANIMATION}{from{outline-offset:0}to{outline-offset:0}}${KEY_SELECTORS}{animation:${SEEN_ANIMATION} 1ms}}`;
+export const SEEN_CSS = `@layer mfa-lifeline{@keyframes ${SEEN_ANIMATION}{from{outline-offset:0}to{outline-offset:0}}${KEY_SELECTORS}{animation:${SEEN_ANIMATION} 1ms}}`;
 
 export interface SeenStyle {
   /** Puts the sheet back if the page removed it. */
@@ -21,7 +21,7 @@ export interface SeenStyle {
 
 export function installSeenStyle(doc: Document): SeenStyle {
   const style = doc.createElement('style');
-  style.textContent = CSS;
+  style.textContent = SEEN_CSS;
   const ensure = () => {
     if (style.isConnected) return;
     // First in <head>, so that our layer is declared before any of the page's: the lowest priority.
