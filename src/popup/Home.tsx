@@ -10,6 +10,8 @@ import type { ViewProps } from './types.ts';
 
 export function Home({ state }: ViewProps) {
   const now = new Date();
+  // One hook for the list: the cards re-render once when the phone module arrives.
+  const maskPhone = usePhoneMask();
   return (
     <div>
       {state.accounts.length === 0 ? (
@@ -27,7 +29,7 @@ export function Home({ state }: ViewProps) {
           <ul class="plain">
             {state.accounts.map((a) => (
               <li key={a.key}>
-                <AccountCard account={a} now={now} {...{ state }} />
+                <AccountCard account={a} now={now} maskPhone={maskPhone} {...{ state }} />
               </li>
             ))}
           </ul>
@@ -41,12 +43,11 @@ export function Home({ state }: ViewProps) {
   );
 }
 
-function AccountCard({ account: a, state, now }: { account: Account; state: ViewProps['state']; now: Date }) {
+function AccountCard({ account: a, state, now, maskPhone }: { account: Account; state: ViewProps['state']; now: Date; maskPhone: (e164: string) => string }) {
   const prevention = state.prevention.find((p) => p.accountKey === a.key) ?? { accountKey: a.key, done: {} };
   const r = readiness(a, prevention, state.drills, state.settings, now);
   const open = state.cases.filter((c) => c.accountKey === a.key && !c.closedAt).at(-1);
   const next = open ? nextOpen(buildChecklist(open)) : undefined;
-  const maskPhone = usePhoneMask();
   return (
     <div class="card">
       <div class="row" style="justify-content: space-between">
