@@ -134,6 +134,9 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
 
   /** Watches the form's container (again, if it changed); nothing while no panel can show or the tab is hidden. */
   function rescope(): void {
+    // The sheet only where a panel can live: on the console's other routes the page keeps its animations to itself.
+    if (canMatch) style.ensure();
+    else style.remove();
     const next = canMatch && !doc.hidden ? container() : null;
     if (next === scoped) return;
     observer.disconnect();

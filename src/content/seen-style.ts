@@ -14,7 +14,7 @@ export const SEEN_ANIMATION = 'mfa-lifeline-seen';
 export const SEEN_CSS = `@layer mfa-lifeline{@keyframes ${SEEN_ANIMATION}{from{outline-offset:0}to{outline-offset:0}}${KEY_SELECTORS}{animation:${SEEN_ANIMATION} 1ms}}`;
 
 export interface SeenStyle {
-  /** Puts the sheet back if the page removed it. */
+  /** Puts the sheet in (again, if the page removed it). */
   ensure(): void;
   remove(): void;
 }
@@ -28,7 +28,6 @@ export function installSeenStyle(doc: Document): SeenStyle {
     const parent = doc.head ?? doc.documentElement;
     parent.insertBefore(style, parent.firstChild);
   };
-  ensure();
   return { ensure, remove: () => style.remove() };
 }
 
