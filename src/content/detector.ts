@@ -1,20 +1,26 @@
 /**
- * Follows the sign-in SPA cheaply: one MutationObserver, for added and removed nodes only, whose
- * callback only queues records and asks for an animation frame; in that frame the queued
- * records are checked for relevance (does a changed subtree hold an element the site data names,
- * or text with one of its phrases; did the element that decided the current state go?) and the
- * page is classified once. Irrelevant churn is skipped.
+ * Follows the sign-in SPA cheaply (issue #14: what the page pays for us during its own churn).
  *
- * Attribute and text changes are not observed: on a busy page they are most of the mutations,
- * and observing them doubled the script's cost during unrelated churn (BENCHMARKS.md). What they
- * can do (a class that reveals or hides a step, as the legacy Angular page does) is caught by a
- * classification every half second while the tab is visible, which also covers route changes
- * that touch no DOM. History navigation (popstate, hashchange, the Navigation API) is immediate.
+ * - Elements the site data names are seen when they are rendered, through a no-op CSS animation
+ *   and its `animationstart` (seen-style.ts): insertions and class/attribute reveals alike, at no
+ *   cost for unrelated mutations.
+ * - A MutationObserver for added and removed nodes watches only the sign-in form's part of the
+ *   page: the child of <body> that holds the recognized element (or, before anything is
+ *   recognized, the form), plus the direct children of <body> and <html> (a step rendered as a
+ *   new top-level layer, the page replacing its root, our host being removed). Text-only steps
+ *   and the recognized element going are news there; a ticking feed elsewhere is not observed at
+ *   all. Its callback only queues records and asks for an animation frame, in which the records
+ *   are checked for relevance and the page is classified once.
+ * - On routes where no panel lives, and while the tab is hidden, nothing is observed.
+ * - A classification every half second while the tab is visible catches what the rest misses (a
+ *   page that suppresses animations, text revealed by a class change, route changes that touch no
+ *   DOM). History navigation (popstate, hashchange, the Navigation API) is immediate.
  */
 import { classify, urlCanMatch, type Classification } from '../site/classify.ts';
 import { KEY_SELECTORS, KEY_TEXT } from '../site/aws-pages.ts';
 import { anyOf, norm } from '../site/text.ts';
 import { createDomView, type DomView } from './dom-view.ts';
+import { installSeenStyle, isSeen } from './seen-style.ts';
 
 export interface DetectorOptions {
   signal: AbortSignal;
@@ -49,6 +55,10 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
   /** False on a route no page of ours lives on: mutations and the periodic pass are skipped there. */
   let canMatch = true;
   let lastFull = 0;
+  /** Set by an element being rendered: the next frame classifies whatever the records say. */
+  let seen = false;
+  /** What the observer watches now (the form's top-level container), null while it watches nothing. */
+  let scoped: Node | null = null;
 
   /** The element that decided the current recognized state; its removal is news. */
   let anchor: Element | null = null;
@@ -91,13 +101,16 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
     const c = classify(view);
     anchor = c ? view.anchor : null;
     opts.onPass(c, view);
+    rescope();
   }
 
   function onFrame(): void {
     frame = 0;
     const batches = queued;
+    const forced = seen;
     queued = [];
-    if (win.location.href !== lastUrl || (canMatch && relevant(batches))) full();
+    seen = false;
+    if (win.location.href !== lastUrl || (canMatch && (forced || relevant(batches)))) full();
   }
 
   function schedule(): void {
@@ -108,25 +121,70 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
     queued.push(records);
     schedule();
   });
-  observer.observe(doc, { childList: true, subtree: true });
+
+  /** The child of <body> holding the recognized element, or else the sign-in form; <body> itself if there is none. */
+  function container(): Node | null {
+    const body = doc.body;
+    if (!body) return doc.documentElement;
+    let n: Node | null = anchor?.isConnected ? anchor : doc.querySelector('form, main, [role="main"], input:not([type="hidden"])');
+    if (!n || !body.contains(n) || n === body) return body;
+    while (n.parentNode && n.parentNode !== body) n = n.parentNode;
+    return n;
+  }
+
+  /** Watches the form's container (again, if it changed); nothing while no panel can show or the tab is hidden. */
+  function rescope(): void {
+    // The sheet only where a panel can live: on the console's other routes the page keeps its animations to itself.
+    if (canMatch) style.ensure();
+    else style.remove();
+    const next = canMatch && !doc.hidden ? container() : null;
+    if (next === scoped) return;
+    observer.disconnect();
+    queued = [];
+    scoped = next;
+    if (!next) return;
+    const { documentElement: root, body } = doc;
+    observer.observe(root, { childList: true });
+    if (body && next !== body) observer.observe(body, { childList: true });
+    observer.observe(next, { childList: true, subtree: true });
+  }
+
+  const style = installSeenStyle(doc);
+  const onSeen = (e: Event) => {
+    if (!isSeen(e) || !canMatch || doc.hidden) return;
+    seen = true;
+    schedule();
+  };
+  // On the window, in the capture phase: before any listener of the page's document or elements.
+  win.addEventListener('animationstart', onSeen, { capture: true, signal });
 
   const onNavigate = () => {
     lastUrl = '';
     schedule();
   };
   for (const type of ['popstate', 'hashchange', 'resize']) win.addEventListener(type, onNavigate, { signal });
-  doc.addEventListener('visibilitychange', onNavigate, { signal });
+  doc.addEventListener(
+    'visibilitychange',
+    () => {
+      // Hidden: stop observing (rAF does not run, records would only pile up). Visible: look again.
+      if (doc.hidden) rescope();
+      else onNavigate();
+    },
+    { signal },
+  );
   const nav = (win as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('currententrychange', onNavigate, { signal });
 
   const poll = win.setInterval(() => {
-    if (!opts.alive()) opts.dead();
+    if (!opts.alive()) return opts.dead();
     // A hidden tab is not looked at; it is classified again when the user comes back to it.
-    else if (win.location.href !== lastUrl || (canMatch && !doc.hidden && win.performance.now() - lastFull >= SAFETY_MS / 2)) full();
+    if (win.location.href !== lastUrl || (canMatch && !doc.hidden && win.performance.now() - lastFull >= SAFETY_MS / 2)) full();
+    if (canMatch && !doc.hidden) style.ensure();
   }, SAFETY_MS);
 
   function stop(): void {
     observer.disconnect();
+    style.remove();
     win.clearInterval(poll);
     if (frame) win.cancelAnimationFrame(frame);
     queued = [];

@@ -3,12 +3,16 @@ import { t } from '../shared/i18n.ts';
 import { href, parseRoute, type Route } from './route.ts';
 import { useHash, useStore } from './store.ts';
 import { Home } from './Home.tsx';
-import { AccountView } from './AccountView.tsx';
-import { AccountForm } from './AccountForm.tsx';
-import { RecoverView } from './RecoverView.tsx';
-import { SafeView } from './SafeView.tsx';
-import { SettingsView } from './SettingsView.tsx';
 import { StoreFailure } from './StoreFailure.tsx';
+import { lazyView } from './lazy-view.tsx';
+
+// Every screen but the first is loaded when it is shown: the first paint waits for none of them
+// (the account form's libphonenumber metadata alone is ~30 KB gzip). BENCHMARKS.md, issue #14.
+const AccountView = lazyView(() => import('./AccountView.tsx').then((m) => m.AccountView));
+const AccountForm = lazyView(() => import('./AccountForm.tsx').then((m) => m.AccountForm));
+const RecoverView = lazyView(() => import('./RecoverView.tsx').then((m) => m.RecoverView));
+const SafeView = lazyView(() => import('./SafeView.tsx').then((m) => m.SafeView));
+const SettingsView = lazyView(() => import('./SettingsView.tsx').then((m) => m.SettingsView));
 
 export function App() {
   const store = useStore();

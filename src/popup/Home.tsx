@@ -1,10 +1,10 @@
 import { t } from '../shared/i18n.ts';
 import type { Account } from '../shared/model.ts';
 import { readiness } from '../domain/readiness.ts';
-import { maskPhone } from '../domain/phone.ts';
 import { caseDay } from '../domain/calendar-days.ts';
 import { userTimeZone } from '../shared/time-zone.ts';
 import { nextFor, nextTitleKey } from '../domain/recovery-next.ts';
+import { usePhoneMask } from './phone-mask.ts';
 import { PATHS } from '../domain/recovery-tree.ts';
 import { href } from './route.ts';
 import { UninstallNote } from './UninstallNote.tsx';
@@ -14,6 +14,8 @@ import { HANDFUL, HomeSummary, OverviewLink } from './HomeSummary.tsx';
 
 export function Home({ state, write }: ViewProps) {
   const now = new Date();
+  // One hook for the list: the cards re-render once when the phone module arrives.
+  const maskPhone = usePhoneMask();
   return (
     <div>
       {state.accounts.length === 0 ? (
@@ -35,7 +37,7 @@ export function Home({ state, write }: ViewProps) {
             <ul class="plain">
               {state.accounts.map((a) => (
                 <li key={a.key}>
-                  <AccountCard account={a} now={now} {...{ state }} />
+                  <AccountCard account={a} now={now} maskPhone={maskPhone} {...{ state }} />
                 </li>
               ))}
             </ul>
@@ -51,7 +53,7 @@ export function Home({ state, write }: ViewProps) {
   );
 }
 
-function AccountCard({ account: a, state, now }: { account: Account; state: ViewProps['state']; now: Date }) {
+function AccountCard({ account: a, state, now, maskPhone }: { account: Account; state: ViewProps['state']; now: Date; maskPhone: (e164: string) => string }) {
   const prevention = state.prevention.find((p) => p.accountKey === a.key) ?? { accountKey: a.key, done: {} };
   const r = readiness(a, prevention, state.drills, state.settings, now);
   const open = state.cases.filter((c) => c.accountKey === a.key && !c.closedAt).at(-1);

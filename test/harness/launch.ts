@@ -27,6 +27,8 @@ export interface LaunchOptions {
   /** Load the extension (false for the benchmark's baseline). */
   withExtension?: boolean;
   extraArgs?: string[];
+  /** Another build to load instead of dist/ (the benchmark's "before" runs). */
+  dist?: string;
 }
 
 // Without the background-networking flags Chromium tries Google's hosts at every start, which
@@ -51,7 +53,8 @@ export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'mfa-lifeline-'));
   const withExtension = opts.withExtension ?? true;
   const args = [...QUIET_ARGS, ...(opts.extraArgs ?? [])];
-  if (withExtension) args.push(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`);
+  const dist = opts.dist ?? DIST;
+  if (withExtension) args.push(`--disable-extensions-except=${dist}`, `--load-extension=${dist}`);
   if (opts.lang) args.push(`--lang=${opts.lang}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,

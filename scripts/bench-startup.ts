@@ -1,0 +1,64 @@
+/**
+ * What the content script costs a page when it arrives: the compile and the run of the injected
+ * script at document_idle (one `EvaluateScript` of our file in the trace: V8's `v8.compile` and
+ * `v8.run`), and everything else our script does on the main thread in the next second (the
+ * panel's first render on a recognized page, the first periodic pass). Read from a Chromium
+ * trace (categories devtools.timeline and v8, cheap enough not to distort the figure), in thread
+ * time (CPU time of the page's main thread, which a loaded machine does not inflate) and in wall
+ * time.
+ */
+import type { BrowserContext } from 'playwright-core';
+
+export interface Startup {
+  /** Compile + top-level run of the injected script (thread time). */
+  evaluate: number;
+  compile: number;
+  run: number;
+  /** The same in wall time. */
+  evaluateWall: number;
+  /** Our other main-thread work in the second after it (thread time). */
+  later: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { url?: string }; fileName?: string };
+}
+
+const ours = (e: TraceEvent) => (e.args?.data?.url ?? e.args?.fileName ?? '').startsWith('chrome-extension://');
+
+export async function startupCost(context: BrowserContext, url: string, ready: string): Promise<Startup> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+    const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' } as never);
+    await page.goto(url);
+    await page.waitForFunction(ready, null, { timeout: 10_000 });
+    await page.waitForTimeout(1000);
+    await cdp.send('Tracing.end');
+    await complete;
+    const mine = events.filter((e) => e.ph === 'X' && ours(e));
+    const evaluate = mine.filter((e) => e.name === 'EvaluateScript');
+    const sum = (xs: TraceEvent[], k: 'tdur' | 'dur') => xs.reduce((a, e) => a + (e[k] ?? 0), 0) / 1000;
+    const start = evaluate[0]?.ts ?? 0;
+    const end = start + (evaluate[0]?.dur ?? 0);
+    // Top-level FunctionCall events only (they do not nest inside EvaluateScript).
+    const later = mine.filter((e) => e.name === 'FunctionCall' && e.ts >= end && e.ts < start + 1_000_000);
+    return {
+      evaluate: sum(evaluate, 'tdur'),
+      compile: sum(mine.filter((e) => e.name === 'v8.compile'), 'tdur'),
+      run: sum(mine.filter((e) => e.name === 'v8.run'), 'tdur'),
+      evaluateWall: sum(evaluate, 'dur'),
+      later: sum(later, 'tdur'),
+    };
+  } finally {
+    await page.close();
+  }
+}
