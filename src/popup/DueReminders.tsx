@@ -5,7 +5,7 @@
  */
 import { userTimeZone } from '../shared/time-zone.ts';
 import { planReminders, snoozeEnd, type ReminderItem } from '../domain/reminders.ts';
-import { putReminderLog } from '../shared/db/repo.ts';
+import { patchReminderLog } from '../shared/db/repo.ts';
 import { t } from '../shared/i18n.ts';
 import { href } from './route.ts';
 import { drillUrl } from './pages.ts';
@@ -29,8 +29,8 @@ function Open({ item }: { item: ReminderItem }) {
 export function DueReminders({ state, write, now }: ViewProps & { now: Date }) {
   const due = planReminders(state, now, userTimeZone()).due;
   if (due.length === 0) return null;
-  const snooze = (id: string) =>
-    write(() => putReminderLog({ ...(state.reminderLogs.find((l) => l.id === id) ?? { id }), snoozedUntil: snoozeEnd(now, 7, userTimeZone()) }));
+  // A patch of the log as stored at the moment of the write, not the copy this screen loaded.
+  const snooze = (id: string) => write(() => patchReminderLog(id, (l) => ({ ...l, snoozedUntil: snoozeEnd(now, 7, userTimeZone()) })));
   return (
     <section class="card" aria-labelledby="due-title" data-testid="due-reminders">
       <h2 id="due-title" style="margin-top: 0">{t('calmDueTitle', String(due.length))}</h2>
@@ -38,11 +38,14 @@ export function DueReminders({ state, write, now }: ViewProps & { now: Date }) {
         {due.map((item) => {
           const id = `due-${item.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
           return (
-            <li key={item.id} role="group" aria-labelledby={id}>
-              <p id={id} style="margin: 0 0 4px; font-weight: 600">{itemLabel(item, state)}</p>
-              <div class="row">
-                <Open item={item} />
-                <button type="button" onClick={() => void snooze(item.id)}>{t('remindSnooze7')}</button>
+            // The <li> stays a list item (axe 'list'); the group named by its reminder sits inside it.
+            <li key={item.id}>
+              <div role="group" aria-labelledby={id}>
+                <p id={id} style="margin: 0 0 4px; font-weight: 600">{itemLabel(item, state)}</p>
+                <div class="row">
+                  <Open item={item} />
+                  <button type="button" onClick={() => void snooze(item.id)}>{t('remindSnooze7')}</button>
+                </div>
               </div>
             </li>
           );
