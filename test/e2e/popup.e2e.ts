@@ -16,6 +16,9 @@ import { msg, openPopup } from './popup-helpers.ts';
 import type { ExportFile } from '../../src/shared/model.ts';
 import { launchChromium } from './harness/index.ts';
 
+/** The day the documents went out: today, since a case started today refuses an earlier day or a later one. */
+const SENT_DAY = new Date().toLocaleDateString('sv-SE');
+
 const m = (key: string, subs: string[] = []) => msg('en', key, subs);
 const MFA_PAGE = 'https://signin.aws.amazon.com/oauth?response_type=code&fixture=popup-e2e';
 
@@ -95,7 +98,7 @@ describe('popup in Chromium', () => {
 
     await page.getByLabel(m('recoveryStep_supportForm')).check();
     await page.getByText(m('popupDoneOn', [''])).first().waitFor();
-    await page.getByLabel(m('docStepSent')).fill('2026-01-20');
+    await page.getByLabel(m('docStepSent')).fill(SENT_DAY);
     await page.getByLabel(m('docStepCaseId')).fill('1234567890');
     await page.getByLabel(m('docStepCaseId')).press('Enter');
     await page.getByText(m('popupSavedValue', ['1234567890'])).waitFor();
@@ -121,7 +124,7 @@ describe('popup in Chromium', () => {
     }, { timeout: 10_000 }).toContain(m('stepReachedMfaCode'));
     before = await recoverySnapshot(page);
     expect(before.supportFormDone).toBe(true);
-    expect(before.sentDay).toBe('2026-01-20');
+    expect(before.sentDay).toBe(SENT_DAY);
     expect(before.caseId).toBe('1234567890');
     for (const k of ['popupTlStarted', 'popupTlDocumentsSent', 'recoveryStep_supportForm', 'stepReachedMfaCode']) expect(before.timeline).toContain(m(k));
     expect(before.timeline).toContain(m('popupTlCaseId', ['1234567890']));
