@@ -36,7 +36,7 @@ describe('a reminder through the background', () => {
     // Chromium still lists it.
     if (e.b.name === 'chromium') expect(await until(notifications, (n) => n.includes(ID), 'the notification')).toEqual([ID]);
     expect(await until(badge, (t) => t === '1', 'the badge')).toBe('1');
-    expect(await e.b.extension(() => chrome.action.getTitle({}))).toBe('MFA Lifeline: 1 reminder due');
+    expect(await e.b.extension(() => chrome.action.getTitle({}))).toBe('MFA Lifeline: a reminder is due for 1 account');
     const alarms = await e.b.extension(async () => (await chrome.alarms.getAll()).map((a) => a.name).sort());
     expect(alarms).toContain('remind:safety');
   });
