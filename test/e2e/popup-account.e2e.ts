@@ -21,6 +21,8 @@ describe('the popup', () => {
     await page.waitFor((t) => [...document.querySelectorAll('a')].some((a) => a.textContent?.includes(t)), m('popupAddFirstAccount'));
     await page.click({ css: 'a', text: m('popupAddFirstAccount') });
     await page.waitFor(() => location.hash === '#/account/new');
+    // The form is loaded when first shown (issue #14: nothing heavy before the popup's first paint).
+    await page.waitFor(() => !!document.querySelector('form input'));
     await page.fill({ css: 'input', label: m('popupFieldLabel') }, 'Personal');
     await page.fill({ css: 'input', label: m('popupFieldAccountId') }, '1234-5678-901');
     await page.click({ css: 'button', text: m('commonSave') });
