@@ -14,8 +14,8 @@ import type { ViewProps } from './types.ts';
 export function AccountView({ account: a, state, write }: ViewProps & { account: Account }) {
   const [confirming, setConfirming] = useState(false);
   const remove = async () => {
-    await write(() => deleteAccount(a.key));
-    location.hash = href({ name: 'home' });
+    // On failure the popup says why and the account stays on screen.
+    if (await write(() => deleteAccount(a.key))) location.hash = href({ name: 'home' });
   };
   return (
     <div>
