@@ -21,7 +21,7 @@ export type AccountStatus = 'in-list' | 'not-in-list' | 'no-id';
 export type PhoneVerdict = 'same' | 'differs' | 'none-stored' | 'unreadable' | 'none-shown';
 
 /** What the link page (an extension page the panel opens) is asked to do. */
-export type LinkPurpose = 'contact' | 'devices' | 'recovery';
+export type LinkPurpose = 'contact' | 'devices' | 'recovery' | 'phone-format';
 /** Held by the worker behind a one-time token: only what the AWS page itself showed. */
 export interface LinkTicket {
   purpose: LinkPurpose;
@@ -38,8 +38,12 @@ export interface Protocol {
   'cs→bg/panel:hello': { req: { page: PageKind; uiLang?: Lang }; res: { lang: Lang; messages: Messages | null } };
   /** A step the user reached on an AWS page, for the timeline. */
   'cs→bg/progress:record': { req: { page: PageKind; step: string }; res: { recorded: boolean } };
-  /** Formats a phone number the user typed (support-form helper); pure, nothing stored. */
-  'cs→bg/phone:format': { req: { input: string; country: string }; res: PhoneCheck };
+  /**
+   * Console Account page: whether the number the page shows is in the "+country" form AWS's call
+   * needs; pure, nothing stored. Only text the page shows: no number is ever typed into the panel
+   * (the support form's helper is on the link page, issue #9).
+   */
+  'cs→bg/phone:format': { req: { input: string }; res: PhoneCheck };
   /**
    * Console pages: whether the account whose id the page shows is in the user's list. A status
    * only: no label, key or stored value ever reaches the content script.

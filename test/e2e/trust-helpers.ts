@@ -17,6 +17,7 @@ export const URLS = {
   accountJa: 'https://console.aws.amazon.com/billing/home?#/account',
   security: 'https://us-east-1.console.aws.amazon.com/iam/home#/security_credentials',
   mfa: 'https://signin.aws.amazon.com/oauth?response_type=code&fixture=mfa-2024-root',
+  support: 'https://aws.amazon.com/forms/aws-mfa-support',
 } as const;
 
 const FILES: Record<keyof typeof URLS, string> = {
@@ -24,6 +25,7 @@ const FILES: Record<keyof typeof URLS, string> = {
   accountJa: 'console/billing-account-ja.html',
   security: 'console/security-credentials-en.html',
   mfa: 'signin/mfa-code-2024-root-en.html',
+  support: 'support/aws-mfa-support-form-en.html',
 };
 
 export function fixtureHtml(which: keyof typeof URLS): string {

@@ -16,7 +16,7 @@ const senderFor = (type: MessageType) => (type.startsWith('ui→') ? popup : typ
 const CASES: { [K in MessageType]: { good: unknown; bad: unknown[] } } = {
   'cs→bg/panel:hello': { good: { page: 'mfa-code', uiLang: 'ja' }, bad: [{}, { page: 'nope' }, { page: 'mfa-code', uiLang: 'fr' }, { page: 42 }] },
   'cs→bg/progress:record': { good: { page: 'mfa-code', step: 'reached-mfa-code' }, bad: [{ page: 'mfa-code' }, { page: 'mfa-code', step: 'Bad Step!' }, { page: 'x', step: 'reached-mfa-code' }, { page: 'mfa-code', step: 'a'.repeat(200) }] },
-  'cs→bg/phone:format': { good: { input: '090-1234-5678', country: 'JP' }, bad: [{ input: 1, country: 'JP' }, { input: 'x', country: 'Japan' }, { input: 'x'.repeat(201), country: '' }, { country: '' }] },
+  'cs→bg/phone:format': { good: { input: '+81 90-1234-5678' }, bad: [{ input: 1 }, { input: 'x'.repeat(65) }, {}] },
   'cs→bg/console:status': { good: { accountIdOnPage: '1234-5678-9012' }, bad: [{ accountIdOnPage: 123456789012 }, { accountIdOnPage: 'x'.repeat(41) }] },
   'cs→bg/console:confirm-contact': {
     good: { accountIdOnPage: '123456789012', phoneShown: '+81 90-1234-5678' },
