@@ -27,6 +27,8 @@ export const MESSAGE_SCHEMAS: MessageSchemas = {
   'cs→bg/phone:format': v.object({ input: shown(64) }),
   'cs→bg/console:status': v.object({ accountIdOnPage: v.optional(shown(40)) }),
   'cs→bg/console:confirm-contact': v.object({ accountIdOnPage: v.optional(shown(40)), phoneShown: v.optional(shown(64)) }),
+  // Each answer is re-checked against the tree by the handler; the tree has six questions.
+  'cs→bg/recovery:step': v.object({ answers: v.pipe(v.array(v.tuple([shown(40), v.union([v.boolean(), shown(40)])])), v.maxLength(10)) }),
   'cs→bg/recovery:pending': v.object({
     page: v.picklist(PAGE_KINDS),
     // The tree's question ids are short; the handler re-derives the path from these answers.

@@ -9,6 +9,8 @@
 import type { Messages } from './locale-merge.ts';
 import type { Lang } from './i18n.ts';
 import type { PageKind } from './page-kind.ts';
+import type { RecoveryPathId } from './model.ts';
+import type { Question, QuestionId, RecoveryPath } from '../domain/recovery-tree.ts';
 
 /** Result of checking a phone number typed or shown on a page (see src/domain/phone.ts). */
 export type PhoneCheck =
@@ -28,6 +30,16 @@ export interface LinkTicket {
   accountIdOnPage?: string;
   phoneShown?: string;
 }
+
+/**
+ * A step of the lost-MFA decision tree as the worker answers it (the tree's data stays out of the
+ * content script, issue #14): a question with its "n of m", or the path the answers lead to.
+ */
+export type TreeStepView =
+  | ({ kind: 'question'; id: QuestionId; n: number; of: number } & Question)
+  | { kind: 'outcome'; path: RecoveryPathId; view: RecoveryPath; /** Steps shown at once; the rest behind "details". */ shown: number };
+/** The answers given so far, in the order the questions were asked. */
+export type TreeAnswerList = [string, boolean | string][];
 
 export interface Protocol {
   /**
@@ -58,6 +70,12 @@ export interface Protocol {
     req: { accountIdOnPage?: string; phoneShown?: string };
     res: { account: AccountStatus; phone?: PhoneVerdict; recorded: boolean; format?: PhoneCheck };
   };
+  /**
+   * Sign-in panel: the decision tree's next step for the answers so far (null when they do not
+   * follow the tree). Only the tree's own data: nothing stored is read. Asked after the user opens
+   * the tree, so the panel's first appearance never waits for it.
+   */
+  'cs→bg/recovery:step': { req: { answers: TreeAnswerList }; res: { step: TreeStepView | null } };
   /** Sign-in panel: the decision tree reached an outcome; recorded as a pending recovery. */
   'cs→bg/recovery:pending': { req: { page: PageKind; answers: Record<string, boolean | string> }; res: { recorded: boolean } };
   /**
@@ -85,6 +103,7 @@ export const MESSAGE_TYPES: readonly MessageType[] = [
   'cs→bg/phone:format',
   'cs→bg/console:status',
   'cs→bg/console:confirm-contact',
+  'cs→bg/recovery:step',
   'cs→bg/recovery:pending',
   'cs→bg/link:open',
   'ui→bg/link:ticket',

@@ -11,14 +11,19 @@ vi.mock('../../src/shared/i18n.ts', async () => (await import('./panel-harness.t
 const m = vi.hoisted(() => ({ recorded: null as string[] | null, pending: [] as unknown[] }));
 // An outcome reaches the worker as a pending recovery with its answers (issue #11 item 3); the
 // worker records it under the step id of the path those answers lead to, as modelled here.
+// The tree's steps come from the worker's real handler (cs→bg/recovery:step), as in the browser.
 vi.mock('../../src/shared/send.ts', () => ({
-  send: vi.fn((type: string, payload: { answers?: unknown }) => {
+  send: vi.fn(async (type: string, payload: { answers?: unknown }) => {
+    if (type === 'cs→bg/recovery:step') {
+      const { treeHandlers } = await import('../../src/background/tree-handlers.ts');
+      return treeHandlers['cs→bg/recovery:step']!(payload as never, {} as never);
+    }
     if (type === 'cs→bg/recovery:pending') {
       m.pending.push(payload);
       const o = outcomeOf(payload.answers);
       if (o) m.recorded?.push(pendingStep(o.path));
     }
-    return Promise.resolve({ recorded: true, opened: true });
+    return { recorded: true, opened: true };
   }),
 }));
 
@@ -36,6 +41,8 @@ async function openTree(ctx = fakeCtx('mfa-code')) {
   const onClose = vi.fn();
   const root = await mount(h(Panel, { ctx, onClose }));
   await click(button(root, 'panelCantEnter'));
+  // The first step waits for the worker's handler module to load.
+  for (let i = 0; i < 20 && !root.querySelector('.box h3'); i++) await flush();
   return { root, ctx, onClose };
 }
 
