@@ -3,6 +3,8 @@ import { t } from '../shared/i18n.ts';
 import type { PhoneCheck } from '../shared/messages.ts';
 import { phoneErrorKey } from '../domain/phone-error-key.ts';
 import type { LinkViewProps } from './LinkPage.tsx';
+import { AccountPicker, targetOf, type Pick } from './AccountPicker.tsx';
+import { savePhone } from './writes.ts';
 
 type Tools = typeof import('./phone-tools.ts');
 
@@ -26,12 +28,53 @@ function CopyNumber({ e164, label }: { e164: string; label?: string }) {
 }
 
 /**
+ * Keeping a converted number with an account: only on the user's explicit save, as one patch of
+ * that account (or a new one) in one transaction.
+ */
+function KeepNumber({ accounts, e164, country, reload }: { accounts: LinkViewProps['state']['accounts']; e164: string; country: string; reload: () => Promise<void> }) {
+  const [open, setOpen] = useState(false);
+  const [pick, setPick] = useState<Pick>(null);
+  const [error, setError] = useState<string | undefined>();
+  const [saved, setSaved] = useState<boolean | undefined>();
+  useEffect(() => setSaved(undefined), [e164]);
+  if (!open)
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        {t('linkPhoneKeep')}
+      </button>
+    );
+  const save = async () => {
+    const target = targetOf(pick);
+    if (typeof target === 'string') return setError(target);
+    setError(undefined);
+    try {
+      const { key } = await savePhone(target, { e164, country });
+      setSaved(true);
+      setPick({ key });
+      await reload();
+    } catch {
+      setSaved(false);
+    }
+  };
+  return (
+    <div class="stack">
+      <AccountPicker accounts={accounts} pick={pick} onPick={(p) => (setPick(p), setSaved(undefined))} {...(error ? { error } : {})} />
+      <button type="button" class="primary" onClick={() => void save()}>
+        {t('linkPhoneKeepSave')}
+      </button>
+      {saved && <p class="notice ok">{t('linkSaved')}</p>}
+      {saved === false && <p class="notice bad">{t('linkSaveFailed')}</p>}
+    </div>
+  );
+}
+
+/**
  * The support form's phone helper (issue #9): the form needs the number in international form.
  * The user picks one of their saved accounts' numbers (stored in E.164 already) or types one with
  * its country and copies the result. It runs in the extension's origin, so no key typed here
- * reaches the AWS page; nothing typed is stored.
+ * reaches the AWS page. Nothing typed is stored unless the user saves it to an account.
  */
-export function PhoneFormatView({ state }: LinkViewProps) {
+export function PhoneFormatView({ state, reload }: LinkViewProps) {
   const [tools, setTools] = useState<Tools | null | undefined>();
   const [country, setCountry] = useState('');
   const [input, setInput] = useState('');
@@ -89,6 +132,8 @@ export function PhoneFormatView({ state }: LinkViewProps) {
               </>
             )}
           </div>
+          {/* The country the user picked, unless they typed +country (07911… is Guernsey's range to libphonenumber, yet picked as the UK). */}
+          {res?.ok && <KeepNumber accounts={state.accounts} e164={res.e164} country={(/^\s*[+＋]/.test(input) ? res.country : country) ?? country} reload={reload} />}
         </div>
       )}
     </section>

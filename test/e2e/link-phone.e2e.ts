@@ -2,7 +2,8 @@
  * Issue #9 item 1 on AWS's support form: the phone number the form needs is never typed into the
  * page. The panel's button opens the link page's phone-format mode in a new tab (an extension
  * page, out of the AWS page's reach), which lists the saved accounts' numbers in E.164 with copy
- * buttons and converts a number typed with its country. Nothing typed there is stored.
+ * buttons and converts a number typed with its country. Nothing typed there is stored unless the
+ * user keeps it with an account.
  */
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './use-browser.ts';
@@ -21,7 +22,7 @@ const ACCOUNTS: Account[] = [
 describe("the support form's phone helper, on the link page", () => {
   const env = useBrowser();
 
-  it('offers the saved numbers in E.164 and converts a typed one, storing nothing', async () => {
+  it('offers the saved numbers in E.164, converts a typed one, and stores it only when the user keeps it', async () => {
     serveAll(env.offline);
     await seed(worker(env.b), { accounts: ACCOUNTS });
     const page = await env.b.context.newPage();
@@ -54,11 +55,23 @@ describe("the support form's phone helper, on the link page", () => {
     await result.getByRole('button', { name: en('commonCopy') }).click();
     await result.getByRole('button', { name: en('commonCopied') }).waitFor();
     expect(await copied()).toBe('+447911123456');
+    // Nothing typed was stored: the accounts are exactly as seeded.
+    const byKey = async () => Object.fromEntries((await readAll<Account>(worker(env.b), 'accounts')).map((a) => [a.key, a]));
+    expect(await byKey()).toEqual(Object.fromEntries(ACCOUNTS.map((a) => [a.key, a])));
+
+    // Until the user keeps it with an account, in one step.
+    await tab.getByRole('button', { name: en('linkPhoneKeep') }).click();
+    await tab.getByRole('radio', { name: 'Sandbox' }).check();
+    await tab.getByRole('button', { name: en('linkPhoneKeepSave') }).click();
+    await tab.getByText(en('linkSaved')).waitFor();
+    const after = await byKey();
+    expect(after['k-none']).toMatchObject({ phoneE164: '+447911123456', phoneCountry: 'GB' });
+    expect([after['k-home'], after['k-side']]).toEqual([ACCOUNTS[0], ACCOUNTS[1]]);
+    // The list of saved numbers follows (the page re-reads on the store's change).
+    await tab.locator('li [data-e164="+447911123456"]').waitFor();
+
     await field.fill('call me');
     await tab.locator('[role=status]').getByText(en('phoneErrorLetters')).waitFor();
-
-    // Nothing typed was stored: the accounts are exactly as seeded.
-    expect((await readAll<Account>(worker(env.b), 'accounts')).sort((a, b) => a.key.localeCompare(b.key))).toEqual([...ACCOUNTS].sort((a, b) => a.key.localeCompare(b.key)));
     await tab.close();
     await page.close();
     expect(env.offline.refused).toEqual([]);

@@ -3,14 +3,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { h } from 'preact';
 import { PhoneFormatView } from '../../src/link/PhoneFormatView.tsx';
 import type { StoredState } from '../../src/shared/model.ts';
-import { cleanup, click, flush, mount, type } from './panel-harness.tsx';
+import { button, cleanup, click, flush, mount, type } from './panel-harness.tsx';
 
-const m = vi.hoisted(() => ({ lang: 'en' as 'en' | 'ja' }));
+const m = vi.hoisted(() => ({ lang: 'en' as 'en' | 'ja', savePhone: vi.fn() }));
 vi.mock('../../src/shared/i18n.ts', async () => (await import('./panel-harness.tsx')).fakeI18n(() => m.lang));
+vi.mock('../../src/link/writes.ts', () => ({ savePhone: m.savePhone }));
 
 const writeText = vi.fn((_: string) => Promise.resolve());
 beforeEach(() => {
   m.lang = 'en';
+  m.savePhone.mockResolvedValue({ key: 'a', changed: true });
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
   Object.defineProperty(navigator, 'language', { value: 'en-US', configurable: true });
 });
@@ -80,5 +82,31 @@ describe("the link page's phone-format mode (the support form's helper)", () => 
     const root = await view([acct('a', 'Household', '+819077771234')]);
     await click(copyIn(root.querySelector('[data-e164]')));
     expect(root.textContent).toContain('linkPhoneCopyFailed');
+  });
+
+  it('stores nothing typed unless the user saves it to an account they pick', async () => {
+    const root = await view([acct('a', 'Household', '+819077771234'), acct('b', 'Side')]);
+    await type(country(root), 'GB');
+    await type(field(root), '07911 123456');
+    expect(m.savePhone).not.toHaveBeenCalled();
+    await click(button(root, 'linkPhoneKeep'));
+    await click(button(root, 'linkPhoneKeepSave'));
+    // No account picked yet: said, nothing written.
+    expect(root.textContent).toContain('linkWhichAccount');
+    expect(m.savePhone).not.toHaveBeenCalled();
+    await click(root.querySelectorAll<HTMLInputElement>('input[type=radio]')[1]);
+    await click(button(root, 'linkPhoneKeepSave'));
+    expect(m.savePhone).toHaveBeenCalledWith({ key: 'b' }, { e164: '+447911123456', country: 'GB' });
+    expect(root.textContent).toContain('linkSaved');
+  });
+
+  it('says so when the save fails', async () => {
+    m.savePhone.mockRejectedValue(new Error('QuotaExceededError'));
+    const root = await view([acct('a', 'Household')]);
+    await type(field(root), '+1 415 555 0199');
+    await click(button(root, 'linkPhoneKeep'));
+    await click(root.querySelector<HTMLInputElement>('input[type=radio]'));
+    await click(button(root, 'linkPhoneKeepSave'));
+    expect(root.textContent).toContain('linkSaveFailed');
   });
 });
