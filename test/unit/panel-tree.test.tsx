@@ -5,6 +5,7 @@ import { Panel } from '../../src/content/panel/Panel.tsx';
 import { OUTCOME_STEPS, PATHS, QUESTIONS } from '../../src/domain/recovery-tree.ts';
 import { SUPPORT_FORM_URL } from '../../src/site/aws-urls.ts';
 import { outcomeOf, pendingStep } from '../../src/domain/handoff.ts';
+import { send } from '../../src/shared/send.ts';
 import { button, cleanup, click, fakeCtx as makeCtx, flush, mount, texts } from './panel-harness.tsx';
 
 vi.mock('../../src/shared/i18n.ts', async () => (await import('./panel-harness.tsx')).fakeI18n(() => 'en'));
@@ -200,6 +201,16 @@ describe('mfa-code: "Can\'t enter a code?" and the decision tree', () => {
     // The outcome ends with what AWS asks next.
     expect(root.textContent).toContain('recoveryAfterRoot');
     expect(ctx.recorded.at(-1)).toBe('tree-support-documents');
+  });
+
+  it('says so when the worker does not answer, instead of an empty tree', async () => {
+    vi.mocked(send).mockRejectedValueOnce(new Error('Extension context invalidated.'));
+    const ctx = fakeCtx('mfa-code');
+    const root = await mount(h(Panel, { ctx, onClose: () => {} }));
+    await click(button(root, 'panelCantEnter'));
+    expect(root.textContent).toContain('panelWorkerDown');
+    expect(root.querySelector('#mfl-q')).toBeNull();
+    expect(ctx.recorded).toEqual([]);
   });
 
   it('goes back one question, and starts over', async () => {
