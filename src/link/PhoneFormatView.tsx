@@ -19,7 +19,8 @@ function CopyNumber({ e164, label }: { e164: string; label?: string }) {
       <b class="big" translate={false}>
         {e164}
       </b>
-      <button type="button" onClick={() => void copy()}>
+      {/* Several copy buttons on one page: each names its number for screen readers. */}
+      <button type="button" aria-label={`${t(copied ? 'commonCopied' : 'commonCopy')} ${e164}`} onClick={() => void copy()}>
         {t(copied ? 'commonCopied' : 'commonCopy')}
       </button>
       {copied === false && <span class="error">{t('linkPhoneCopyFailed')}</span>}

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './use-browser.ts';
-import { msg } from './popup-helpers.ts';
+import { msg, seriousViolations } from './popup-helpers.ts';
 import { LONG_AGO, URLS, nextTab, panelOn, readAll, seed, serveAll, worker } from './trust-helpers.ts';
 import type { Account } from '../../src/shared/model.ts';
 
@@ -69,6 +69,8 @@ describe("the support form's phone helper, on the link page", () => {
     expect([after['k-home'], after['k-side']]).toEqual([ACCOUNTS[0], ACCOUNTS[1]]);
     // The list of saved numbers follows (the page re-reads on the store's change).
     await tab.locator('li [data-e164="+447911123456"]').waitFor();
+    // Readable by everyone (axe-core, serious and critical), with the picker open.
+    expect(await seriousViolations(tab)).toEqual([]);
 
     await field.fill('call me');
     await tab.locator('[role=status]').getByText(en('phoneErrorLetters')).waitFor();
