@@ -12,6 +12,9 @@ const FIREFOX_E2E = [
   'test/e2e/popup-account.e2e.ts',
   'test/e2e/drill-nothing-stored.e2e.ts',
   'test/e2e/reminder-event-page.e2e.ts',
+  'test/e2e/page-isolation.e2e.ts',
+  'test/e2e/takeover.e2e.ts',
+  'test/e2e/update-orphan.e2e.ts',
   'test/e2e/firefox-*.e2e.ts',
 ];
 

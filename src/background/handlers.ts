@@ -4,6 +4,7 @@ import { phoneHandlers } from './phone-handlers.ts';
 import { consoleHandlers } from './console-handlers.ts';
 import { linkHandlers } from './link-handlers.ts';
 import { stateHandlers } from './state-handlers.ts';
+import { treeHandlers } from './tree-handlers.ts';
 
 /** Message handlers by type; each feature keeps its own module. The type requires all of them. */
-export const handlers: AllHandlers = { ...signinHandlers, ...phoneHandlers, ...consoleHandlers, ...linkHandlers, ...stateHandlers };
+export const handlers: AllHandlers = { ...signinHandlers, ...phoneHandlers, ...consoleHandlers, ...linkHandlers, ...stateHandlers, ...treeHandlers };

@@ -15,7 +15,7 @@ export const LINK_PAGE = 'src/link/index.html';
 const TICKET_MS = 10 * 60_000;
 /** At most this many open tickets: the oldest goes first. */
 const MAX_TICKETS = 20;
-const PURPOSES: readonly LinkPurpose[] = ['contact', 'devices', 'recovery'];
+const PURPOSES: readonly LinkPurpose[] = ['contact', 'devices', 'recovery', 'phone-format'];
 
 const tickets = new Map<string, { ticket: LinkTicket; at: number }>();
 
@@ -28,7 +28,8 @@ export function cleanTicket(x: unknown): LinkTicket | null {
   const phone = typeof phoneShown === 'string' && phoneShown.trim() && phoneShown.length <= MAX_SHOWN ? phoneShown.trim() : undefined;
   return {
     purpose: purpose as LinkPurpose,
-    ...(id && purpose !== 'recovery' ? { accountIdOnPage: id } : {}),
+    // The recovery and phone-format modes work from the user's own data only.
+    ...(id && (purpose === 'contact' || purpose === 'devices') ? { accountIdOnPage: id } : {}),
     ...(phone && purpose === 'contact' ? { phoneShown: phone } : {}),
   };
 }

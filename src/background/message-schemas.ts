@@ -17,16 +17,18 @@ import { isStepId } from '../shared/progress-steps.ts';
 /** Text as shown on an AWS page (account id, phone): short. */
 const shown = (max: number) => v.pipe(v.string(), v.maxLength(max));
 /** What the link page may be asked to do (src/background/link-handlers.ts). */
-const LINK_PURPOSES = ['contact', 'devices', 'recovery'] as const;
+const LINK_PURPOSES = ['contact', 'devices', 'recovery', 'phone-format'] as const;
 
 export type MessageSchemas = { [K in MessageType]: v.GenericSchema<unknown, Req<K>> };
 
 export const MESSAGE_SCHEMAS: MessageSchemas = {
   'cs→bg/panel:hello': v.object({ page: v.picklist(PAGE_KINDS), uiLang: v.optional(v.picklist(LANGS)) }),
   'cs→bg/progress:record': v.object({ page: v.picklist(PAGE_KINDS), step: v.pipe(v.string(), v.check((s: string) => isStepId(s), 'step id')) }),
-  'cs→bg/phone:format': v.object({ input: shown(200), country: v.pipe(v.string(), v.regex(/^(?:[A-Z]{2})?$/)) }),
+  'cs→bg/phone:format': v.object({ input: shown(64) }),
   'cs→bg/console:status': v.object({ accountIdOnPage: v.optional(shown(40)) }),
   'cs→bg/console:confirm-contact': v.object({ accountIdOnPage: v.optional(shown(40)), phoneShown: v.optional(shown(64)) }),
+  // Each answer is re-checked against the tree by the handler; the tree has six questions.
+  'cs→bg/recovery:step': v.object({ answers: v.pipe(v.array(v.tuple([shown(40), v.union([v.boolean(), shown(40)])])), v.maxLength(10)) }),
   'cs→bg/recovery:pending': v.object({
     page: v.picklist(PAGE_KINDS),
     // The tree's question ids are short; the handler re-derives the path from these answers.

@@ -36,7 +36,7 @@ export function senderAllowed(type: MessageType, sender: Runtime.MessageSender, 
     // sign-in or support pages, which have no business asking for them.
     if (type.startsWith('cs→bg/console:')) return surface === 'console';
     // The decision tree lives on the sign-in pages only.
-    if (type === 'cs→bg/recovery:pending') return surface === 'signin';
+    if (type === 'cs→bg/recovery:pending' || type === 'cs→bg/recovery:step') return surface === 'signin';
     return true;
   }
   return false;

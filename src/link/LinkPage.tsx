@@ -8,6 +8,7 @@ import { send } from '../shared/send.ts';
 import { ContactView } from './ContactView.tsx';
 import { DevicesView } from './DevicesView.tsx';
 import { RecoveryView } from './RecoveryView.tsx';
+import { PhoneFormatView } from './PhoneFormatView.tsx';
 
 /** The ticket this tab was opened with: redeemed once from the worker, kept for reloads of this tab. */
 function useTicket(token: string): LinkTicket | null | undefined {
@@ -58,7 +59,8 @@ export function LinkPage({ token }: { token: string }) {
   else if (ticket === undefined || !state) body = <p class="muted">{t('linkLoading')}</p>;
   else {
     const props = { ticket, state, reload };
-    body = ticket.purpose === 'contact' ? <ContactView {...props} /> : ticket.purpose === 'devices' ? <DevicesView {...props} /> : <RecoveryView {...props} />;
+    const View = { contact: ContactView, devices: DevicesView, recovery: RecoveryView, 'phone-format': PhoneFormatView }[ticket.purpose];
+    body = <View {...props} />;
   }
   return (
     <div>

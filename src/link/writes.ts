@@ -19,8 +19,15 @@ export type Target = { key: string } | { newLabel: string };
 
 /** A new account, created in the same transaction as what it was chosen for. */
 function fresh(label: string, now: string): Account {
-  return { key: crypto.randomUUID(), label, mfaDevices: [], createdAt: now, updatedAt: now };
+  return { key: crypto.randomUUID(), label, mfaDevices: [], createdAt: now, updatedAt: now, contentAt: now };
 }
+
+/**
+ * Something printed on the recovery kit changed (ids, phone, devices): both clocks move, so the
+ * kit reads as out of date (readiness compares `contentAt`, schema version 3). Bookkeeping alone
+ * (a phone marked checked) moves neither.
+ */
+const changedContent = (a: Account, now: string): Account => ({ ...a, updatedAt: now, contentAt: now });
 
 function told(stores: string[]): void {
   announceChange(stores);
@@ -56,7 +63,7 @@ async function onAccount<T>(
 type Tx = IDBPTransaction<CurrentDB, ('accounts' | 'cases' | 'progress')[], 'readwrite'>;
 
 /** The page's id goes on an account that has none (the user just said this page is that account). */
-const withId = (a: Account, id: string | undefined): Account => (id && !a.accountId ? { ...a, accountId: id } : a);
+const withId = (a: Account, id: string | undefined, now: string): Account => (id && !a.accountId ? changedContent({ ...a, accountId: id }, now) : a);
 
 /** Contact: mark the phone checked, optionally replacing the stored number with the one AWS shows. */
 export function saveContact(
@@ -64,12 +71,26 @@ export function saveContact(
   opts: { accountIdOnPage?: string; phone?: { e164: string; country?: string }; checkedAt: string },
 ): Promise<{ key: string }> {
   return onAccount(target, [], async (a) => {
-    let next = withId(a, opts.accountIdOnPage);
-    if (opts.phone) {
-      next = { ...next, phoneE164: opts.phone.e164, updatedAt: opts.checkedAt };
+    let next = withId(a, opts.accountIdOnPage, opts.checkedAt);
+    if (opts.phone && opts.phone.e164 !== a.phoneE164) {
+      next = changedContent({ ...next, phoneE164: opts.phone.e164 }, opts.checkedAt);
       if (opts.phone.country) next.phoneCountry = opts.phone.country;
     }
     return { account: { ...next, phoneVerifiedAt: opts.checkedAt }, result: {} };
+  });
+}
+
+/**
+ * Phone helper: the user chose to keep a number they converted with this account. A different
+ * number drops the old one's check (it vouched for the old number); the same one changes nothing.
+ */
+export function savePhone(target: Target, phone: { e164: string; country?: string }): Promise<{ key: string; changed: boolean }> {
+  return onAccount<{ changed: boolean }>(target, [], async (a) => {
+    if (a.phoneE164 === phone.e164 && 'key' in target) return { account: null, result: { changed: false } };
+    const { phoneVerifiedAt: _checked, ...rest } = a;
+    const next = changedContent({ ...rest, phoneE164: phone.e164 }, new Date().toISOString());
+    if (phone.country) next.phoneCountry = phone.country;
+    return { account: next, result: { changed: true } };
   });
 }
 
@@ -82,9 +103,10 @@ export function saveDevices(
     const merge = mergeDevices(a.mfaDevices, opts.recorded, { remove: opts.remove, newId: () => crypto.randomUUID() });
     if (!merge.ok) return { account: null, result: { merge } };
     const changed = merge.added.length + merge.updated.length + merge.removed.length > 0;
-    const next = withId(a, opts.accountIdOnPage);
+    const now = new Date().toISOString();
+    const next = withId(a, opts.accountIdOnPage, now);
     return {
-      account: changed ? { ...next, mfaDevices: merge.devices, updatedAt: new Date().toISOString() } : next,
+      account: changed ? changedContent({ ...next, mfaDevices: merge.devices }, now) : next,
       result: { merge },
     };
   });

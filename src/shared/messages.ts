@@ -9,6 +9,8 @@
 import type { Messages } from './locale-merge.ts';
 import type { Lang } from './i18n.ts';
 import type { PageKind } from './page-kind.ts';
+import type { RecoveryPathId } from './model.ts';
+import type { Question, QuestionId, RecoveryPath } from '../domain/recovery-tree.ts';
 
 /** Result of checking a phone number typed or shown on a page (see src/domain/phone.ts). */
 export type PhoneCheck =
@@ -21,13 +23,23 @@ export type AccountStatus = 'in-list' | 'not-in-list' | 'no-id';
 export type PhoneVerdict = 'same' | 'differs' | 'none-stored' | 'unreadable' | 'none-shown';
 
 /** What the link page (an extension page the panel opens) is asked to do. */
-export type LinkPurpose = 'contact' | 'devices' | 'recovery';
+export type LinkPurpose = 'contact' | 'devices' | 'recovery' | 'phone-format';
 /** Held by the worker behind a one-time token: only what the AWS page itself showed. */
 export interface LinkTicket {
   purpose: LinkPurpose;
   accountIdOnPage?: string;
   phoneShown?: string;
 }
+
+/**
+ * A step of the lost-MFA decision tree as the worker answers it (the tree's data stays out of the
+ * content script, issue #14): a question with its "n of m", or the path the answers lead to.
+ */
+export type TreeStepView =
+  | ({ kind: 'question'; id: QuestionId; n: number; of: number } & Question)
+  | { kind: 'outcome'; path: RecoveryPathId; view: RecoveryPath; /** Steps shown at once; the rest behind "details". */ shown: number };
+/** The answers given so far, in the order the questions were asked. */
+export type TreeAnswerList = [string, boolean | string][];
 
 export interface Protocol {
   /**
@@ -38,8 +50,12 @@ export interface Protocol {
   'cs→bg/panel:hello': { req: { page: PageKind; uiLang?: Lang }; res: { lang: Lang; messages: Messages | null } };
   /** A step the user reached on an AWS page, for the timeline. */
   'cs→bg/progress:record': { req: { page: PageKind; step: string }; res: { recorded: boolean } };
-  /** Formats a phone number the user typed (support-form helper); pure, nothing stored. */
-  'cs→bg/phone:format': { req: { input: string; country: string }; res: PhoneCheck };
+  /**
+   * Console Account page: whether the number the page shows is in the "+country" form AWS's call
+   * needs; pure, nothing stored. Only text the page shows: no number is ever typed into the panel
+   * (the support form's helper is on the link page, issue #9).
+   */
+  'cs→bg/phone:format': { req: { input: string }; res: PhoneCheck };
   /**
    * Console pages: whether the account whose id the page shows is in the user's list. A status
    * only: no label, key or stored value ever reaches the content script.
@@ -54,6 +70,12 @@ export interface Protocol {
     req: { accountIdOnPage?: string; phoneShown?: string };
     res: { account: AccountStatus; phone?: PhoneVerdict; recorded: boolean; format?: PhoneCheck };
   };
+  /**
+   * Sign-in panel: the decision tree's next step for the answers so far (null when they do not
+   * follow the tree). Only the tree's own data: nothing stored is read. Asked after the user opens
+   * the tree, so the panel's first appearance never waits for it.
+   */
+  'cs→bg/recovery:step': { req: { answers: TreeAnswerList }; res: { step: TreeStepView | null } };
   /** Sign-in panel: the decision tree reached an outcome; recorded as a pending recovery. */
   'cs→bg/recovery:pending': { req: { page: PageKind; answers: Record<string, boolean | string> }; res: { recorded: boolean } };
   /**
@@ -81,6 +103,7 @@ export const MESSAGE_TYPES: readonly MessageType[] = [
   'cs→bg/phone:format',
   'cs→bg/console:status',
   'cs→bg/console:confirm-contact',
+  'cs→bg/recovery:step',
   'cs→bg/recovery:pending',
   'cs→bg/link:open',
   'ui→bg/link:ticket',

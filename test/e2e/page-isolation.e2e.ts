@@ -1,18 +1,25 @@
 /**
  * Issue #9 item 1: nothing the user stored reaches the AWS page. Accounts are seeded with
  * labels, keys, e-mails, phones and device notes that no fixture shows; then, on the console
- * Account and Security credentials pages and the sign-in MFA step, the page's own script (main
- * world) tries everything a page has: walking the DOM and every shadow root it can reach,
- * attributes and form values, `composedPath()` of every event it can hear, capture-phase key
- * listeners while the user works the panel with the real keyboard, and `window.find` for each
- * seeded string (and its first eight characters). It must find none of them.
+ * Account and Security credentials pages, the sign-in MFA step and AWS's lost-MFA support form,
+ * the page's own script (main world, installed before any other script) tries everything a page
+ * has: walking the DOM and every shadow root it can reach, attributes and form values,
+ * `composedPath()` of every event it can hear, capture-phase key listeners while the user works
+ * the panel with the real keyboard, and `window.find` for each seeded string (and its first
+ * eight characters). It must find none of them. The panel has no field at all on these pages:
+ * on the support form, the phone is typed on the link page (an extension tab), and what is typed
+ * there never reaches the form's listeners.
+ *
+ * Browser-neutral: runs in Chromium and Firefox (vitest.config.ts FIREFOX_E2E).
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useBrowser } from './use-browser.ts';
-import { LONG_AGO, URLS, panelOn, seed, serveAll, worker } from './trust-helpers.ts';
+import { BROWSER, useE2E, type E2EPage } from './harness/index.ts';
+import { sleep } from './harness/common.ts';
+import { msg } from './popup-helpers.ts';
+import { LONG_AGO, URLS, clickPanelButton, fixtureHtml, openPanelIn, panelShows, serveAllIn } from './trust-helpers.ts';
 import type { Account } from '../../src/shared/model.ts';
 
+const en = (key: string) => msg('en', key);
 const base = { createdAt: LONG_AGO, updatedAt: LONG_AGO, phoneVerifiedAt: LONG_AGO };
 const ACCOUNTS: Account[] = [
   {
@@ -94,97 +101,114 @@ function probe(strings: string[]): string[] {
   return [...found];
 }
 
+/** The panel's fields of any kind: a page hears every key typed into one. */
+const FIELDS = 'input, select, textarea, [contenteditable]';
+
 /** Works the panel the way a keyboard user would; types a device note wherever the panel asks for text. */
-async function usePanel(page: Page): Promise<{ textFields: number }> {
-  const panel = page.locator('mfa-lifeline-panel');
-  const fields = panel.locator('input:not([type=checkbox]):not([type=radio]), textarea, [contenteditable]');
-  const textFields = await fields.count();
-  if (textFields) {
-    await fields.first().click();
-    await page.keyboard.type('blue drawer in Kyoto office');
-  }
-  const selects = panel.locator('select');
-  for (let i = 0; i < (await selects.count()); i++) {
-    const values = await selects.nth(i).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    for (const v of values) await selects.nth(i).selectOption(v);
-  }
-  // Into the panel with the keyboard, and through its controls.
-  await panel.locator('button:visible').first().focus();
-  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
-  return { textFields };
+async function usePanel(page: E2EPage): Promise<{ fields: number }> {
+  const fields = await page.evaluate((sel) => document.querySelector('mfa-lifeline-panel')!.shadowRoot!.querySelectorAll(sel).length, FIELDS);
+  if (fields) await page.fill({ css: `section.panel :is(${FIELDS})` }, 'blue drawer in Kyoto office');
+  // Into the panel with the keyboard (its first visible button), and through its controls.
+  await page.evaluate(() => {
+    const root = document.querySelector('mfa-lifeline-panel')!.shadowRoot!;
+    const first = Array.from(root.querySelectorAll<HTMLElement>('section.panel button')).find((b) => b.getClientRects().length > 0);
+    first?.focus();
+  });
+  for (let i = 0; i < 6; i++) await page.press('Tab');
+  return { fields };
 }
 
-describe('a page script reads nothing the user stored', () => {
-  const env = useBrowser();
+describe(`a page script reads nothing the user stored (${BROWSER})`, () => {
+  const env = useE2E();
   const report: Record<string, string[]> = {};
 
-  async function open(url: string, kind: string): Promise<Page> {
-    const page = await env.b.context.newPage();
+  async function open(url: string, kind: string): Promise<E2EPage> {
+    const page = await env.b.newPage();
     await page.addInitScript(spy);
-    await panelOn(page, url, kind);
+    await openPanelIn(page, url, kind);
     return page;
   }
 
+  async function check(name: string, page: E2EPage): Promise<void> {
+    // The page's listeners were in place and heard the user (a probe that heard nothing proves nothing).
+    expect(await page.evaluate(() => (window as unknown as { __seen?: string[] }).__seen?.length ?? 0)).toBeGreaterThan(0);
+    report[name] = await page.evaluate(probe, SEEDED);
+    console.log(`page-isolation ${BROWSER} ${name}: readable`, report[name].length, 'of', SEEDED.length, JSON.stringify(report[name]));
+    expect(report[name]).toEqual([]);
+  }
+
   it('seeds the profile, and no fixture shows a seeded string by itself', async () => {
-    serveAll(env.offline);
-    await seed(worker(env.b), { accounts: ACCOUNTS });
-    const page = await env.b.context.newPage();
-    for (const url of [URLS.account, URLS.security, URLS.mfa]) {
-      await page.goto(url);
-      const html = await page.content();
+    serveAllIn(env.b);
+    await env.b.store.put(ACCOUNTS.map((value) => ({ store: 'accounts', value })));
+    for (const which of ['account', 'security', 'mfa', 'support'] as const) {
+      const html = fixtureHtml(which);
       for (const s of SEEDED) expect(html).not.toContain(s);
     }
-    await page.close();
   });
 
   it('console Account page', async () => {
     const page = await open(URLS.account, 'account-contact');
-    await page.waitForTimeout(1000);
-    const { textFields } = await usePanel(page);
+    await panelShows(page, en('panelStatusInList'));
+    const { fields } = await usePanel(page);
     // Confirming sends the page's own number to the worker; the answer is a status, not data.
-    const confirm = page.locator('mfa-lifeline-panel button.primary:not(.bar):visible').first();
-    if (await confirm.isEnabled()) await confirm.click();
-    await page.waitForTimeout(800);
-    report.account = await page.evaluate(probe, SEEDED);
-    console.log('page-isolation account: readable', report.account.length, 'of', SEEDED.length, JSON.stringify(report.account));
-    expect(textFields).toBe(0);
-    expect(report.account).toEqual([]);
+    await clickPanelButton(page, en('panelContactConfirm'));
+    await sleep(800);
+    expect(fields).toBe(0);
+    await check('account', page);
+    await page.close();
   });
 
   it('console Security credentials page', async () => {
     const page = await open(URLS.security, 'security-credentials');
-    await page.waitForTimeout(1000);
-    const { textFields } = await usePanel(page);
-    await page.waitForTimeout(300);
-    report.security = await page.evaluate(probe, SEEDED);
-    console.log('page-isolation security: readable', report.security.length, 'of', SEEDED.length, JSON.stringify(report.security));
-    expect(textFields).toBe(0);
-    expect(report.security).toEqual([]);
+    await sleep(1000);
+    const { fields } = await usePanel(page);
+    await sleep(300);
+    expect(fields).toBe(0);
+    await check('security', page);
+    await page.close();
   });
 
   it('sign-in MFA step, through the whole decision tree', async () => {
     const page = await open(URLS.mfa, 'mfa-code');
-    const panel = page.locator('mfa-lifeline-panel');
-    await panel.locator('button.primary:not(.bar):visible').first().click();
+    await clickPanelButton(page, en('panelCantEnter'));
     // Seed 000's answers (no other device, the root user, no Organization, the e-mail works, the
     // phone does not, nobody can update it): the documents path, the longest outcome. The first
     // option of a question is its primary button ("Yes", or "the root user").
-    for (const choice of ['second', 'first', 'second', 'first', 'second', 'second']) {
-      const options = panel.locator('.box[role="group"] .row button:visible');
-      await options.nth(choice === 'first' ? 0 : 1).focus();
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(100);
+    for (const choice of [1, 0, 1, 0, 1, 1]) {
+      const before = await page.evaluate(() => document.querySelector('mfa-lifeline-panel')!.shadowRoot!.querySelector('#mfl-q')?.textContent ?? '');
+      await page.evaluate((i) => {
+        const root = document.querySelector('mfa-lifeline-panel')!.shadowRoot!;
+        root.querySelectorAll<HTMLElement>('.box[role="group"] .row button')[i]!.focus();
+      }, choice);
+      await page.press('Enter');
+      await page.waitFor((q) => (document.querySelector('mfa-lifeline-panel')!.shadowRoot!.querySelector('#mfl-q')?.textContent ?? '') !== q, before);
     }
-    await panel.locator('.box[data-path="support-documents"]').waitFor();
-    const { textFields } = await usePanel(page);
-    await page.waitForTimeout(300);
-    report.mfa = await page.evaluate(probe, SEEDED);
-    console.log('page-isolation mfa: readable', report.mfa.length, 'of', SEEDED.length, JSON.stringify(report.mfa));
-    expect(textFields).toBe(0);
-    expect(report.mfa).toEqual([]);
+    await page.waitFor(() => !!document.querySelector('mfa-lifeline-panel')!.shadowRoot!.querySelector('.box[data-path="support-documents"]'));
+    const { fields } = await usePanel(page);
+    await sleep(300);
+    expect(fields).toBe(0);
+    await check('mfa', page);
+    await page.close();
+  });
+
+  it("AWS's support form: no field of ours, and the number typed on the link page never reaches the form", async () => {
+    const page = await open(URLS.support, 'support-form');
+    const { fields } = await usePanel(page);
+    expect(fields).toBe(0);
+    // The phone helper opens in an extension tab; the user types and copies there.
+    const tab = await env.b.nextTab(() => clickPanelButton(page, en('panelFormPhoneOpen')), env.b.extensionUrl('src/link/index.html'));
+    await tab.waitFor(() => !!document.querySelector('#link-phone-input'), undefined, 10_000);
+    // The saved numbers are listed there, in E.164: the extension's page may show them.
+    expect(await tab.evaluate(() => Array.from(document.querySelectorAll('[data-e164]'), (e) => e.getAttribute('data-e164')).sort())).toEqual(['+14155550199', '+819077771234']);
+    await tab.fill('#link-phone-input', '+81 90-7777-1234');
+    await tab.waitFor(() => document.querySelector('[role=status] [data-e164]')?.getAttribute('data-e164') === '+819077771234');
+    await tab.close();
+    await sleep(300);
+    await check('support', page);
+    await page.close();
   });
 
   it('made no network request', () => {
-    expect(env.offline.refused).toEqual([]);
+    expect(env.b.refused).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * What the in-page panel says and does, in real Chromium with the built extension, on the
  * fixture pages served at their real AWS URLs (no request leaves the browser): the decision tree
- * with the ring over AWS's own link, trusted clicks only, the support-form phone helper through
- * the worker (libphonenumber runs there), the recovery pages, and a Japanese browser.
+ * with the ring over AWS's own link, trusted clicks only, the support form (no field: its phone
+ * helper is the link page's, link-phone.e2e.ts), the recovery pages, and a Japanese browser.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -19,18 +19,6 @@ import { launchChromium } from './harness/index.ts';
  * Answers the decision tree one question at a time: each click waits until the question it
  * answered has left the screen, so a fast click never lands on the previous render's button.
  */
-/**
- * Picks a country the way a user does (keyboard on the focused select: a trusted change). The
- * panel ignores untrusted events since issue #9, and Playwright's selectOption() dispatches
- * synthetic ones.
- */
-async function chooseCountry(panel: Locator, name: string, code: string): Promise<void> {
-  const select = panel.getByLabel(msg('en', 'panelCountryLabel'));
-  await select.focus();
-  await select.page().keyboard.type(name);
-  await expect.poll(() => select.inputValue()).toBe(code);
-}
-
 async function answerTree(panel: Locator, answers: string[]): Promise<void> {
   const question = panel.locator('h3#mfl-q');
   for (const name of answers) {
@@ -171,45 +159,19 @@ describe('the panel in English', () => {
     expect(await panel.locator('.warn a').getAttribute('href')).toBe('https://aws.amazon.com/forms/aws-mfa-support');
   });
 
-  it('support-form: the international form of a number written at home, copied on click', async () => {
-    await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://aws.amazon.com' });
+  it('support-form: no field of its own; the button opens the link page in a new tab', async () => {
     const panel = await openPanel(page, 'support/aws-mfa-support-form-en.html', 'support-form');
-    const phone = panel.getByLabel(en('panelPhoneLabel'));
-    expect(await panel.getByLabel(en('panelCountryLabel')).inputValue()).toBe('US');
-    await chooseCountry(panel, 'Japan', 'JP');
-    await phone.fill('090-1234-5678');
-    await panel.locator('.big').getByText('+819012345678').waitFor();
-    await panel.getByRole('button', { name: en('commonCopy') }).click();
-    await panel.getByRole('button', { name: en('commonCopied') }).waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('+819012345678');
-
-    await chooseCountry(panel, 'United Kingdom', 'GB');
-    await phone.fill('07911 123456');
-    await panel.locator('.big').getByText('+447911123456').waitFor();
+    expect(await panel.locator('input, select, textarea, [contenteditable]').count()).toBe(0);
+    await panel.getByText(en('panelAfter1')).waitFor();
+    const [tab] = await Promise.all([b.context.waitForEvent('page'), panel.getByRole('button', { name: en('panelFormPhoneOpen') }).click()]);
+    await tab.waitForLoadState('domcontentloaded');
+    expect(tab.url()).toMatch(new RegExp(`^chrome-extension://${b.extensionId}/src/link/index\\.html#`));
+    await tab.getByRole('heading', { name: en('linkPhoneTitle') }).waitFor();
+    await panel.getByText(en('panelLinkOpened')).waitFor();
+    await tab.close();
   });
 
-  it('support-form: garbage gets a clear message, never an exception', async () => {
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const panel = await openPanel(page, 'support/support-center-mfa-en.html', 'support-form');
-    const phone = panel.getByLabel(en('panelPhoneLabel'));
-    await chooseCountry(panel, 'Japan', 'JP');
-    for (const [input, key] of [
-      ['call me', 'phoneErrorLetters'],
-      ['1'.repeat(30), 'phoneErrorTooLong'],
-      ['', 'phoneErrorEmpty'],
-    ]) {
-      await phone.fill(input!);
-      await panel.locator('[role=status]').getByText(en(key!)).waitFor({ timeout: 5000 });
-      expect(await panel.locator('.big').count()).toBe(0);
-    }
-    await phone.fill('０９０－１２３４－５６７８');
-    await panel.locator('.big').getByText('+819012345678').waitFor();
-    await panel.getByText(en('panelJaSupport')).waitFor();
-    expect(errors).toEqual([]);
-  });
-
-  it('passes axe-core (serious and critical) in light and dark, with the tree open and on the form helper', async () => {
+  it('passes axe-core (serious and critical) in light and dark, with the tree open and on the support form', async () => {
     const inPanel = async () => (await seriousViolations(page)).filter((v) => v.targets.some((t) => t.startsWith('mfa-lifeline-panel')));
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -221,8 +183,7 @@ describe('the panel in English', () => {
       await panel.getByText(en('recoveryNowSupport')).waitFor();
       expect(await inPanel()).toEqual([]);
       panel = await openPanel(page, 'support/aws-mfa-support-form-en.html', 'support-form');
-      await panel.getByLabel(en('panelPhoneLabel')).fill('(415) 555-2671');
-      await panel.locator('.big').waitFor();
+      await panel.getByRole('button', { name: en('panelFormPhoneOpen') }).waitFor();
       expect(await inPanel()).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: null });
@@ -260,16 +221,19 @@ describe('the panel in a Japanese browser', () => {
     await panel.getByText(ja('recoveryNowSupport')).waitFor();
   });
 
-  it('preselects Japan on the support form and answers in Japanese', async () => {
+  it('gives the Japanese-support tip on the support form, and its link page starts with Japan', async () => {
     const panel = await openPanel(page, 'support/aws-mfa-support-form-en.html', 'support-form');
-    const country = panel.getByLabel(ja('panelCountryLabel'));
+    await panel.getByText(ja('panelJaSupport')).waitFor();
+    const [tab] = await Promise.all([b.context.waitForEvent('page'), panel.getByRole('button', { name: ja('panelFormPhoneOpen') }).click()]);
+    const country = tab.getByLabel(ja('linkPhoneCountry'));
+    await country.waitFor();
     expect(await country.inputValue()).toBe('JP');
-    expect(await country.locator('option:checked').textContent()).toBe('日本');
-    const phone = panel.getByLabel(ja('panelPhoneLabel'));
-    await phone.fill('０９０－１２３４－５６７８');
-    await panel.locator('.big').getByText('+819012345678').waitFor();
-    await phone.fill('でんわ');
-    await panel.getByText(ja('phoneErrorLetters')).waitFor();
+    expect(await country.locator('option:checked').textContent()).toContain('日本');
+    await tab.getByLabel(ja('linkPhoneNumber')).fill('０９０－１２３４－５６７８');
+    await tab.locator('[role=status] .big').getByText('+819012345678').waitFor();
+    await tab.getByLabel(ja('linkPhoneNumber')).fill('でんわ');
+    await tab.getByText(ja('phoneErrorLetters')).waitFor();
+    await tab.close();
   });
 
   it('leads with the failure help on the Japanese failed-verification page', async () => {

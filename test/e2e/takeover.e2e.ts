@@ -4,12 +4,14 @@
  * content script listens for (and the old takeover event), rewrites and removes attributes on
  * <html> and on the panel's host, and dispatches untrusted clicks, changes and inputs on every
  * control in the panel. The panel is still there and shown, and nothing was stored or opened.
+ *
+ * Browser-neutral: runs in Chromium and Firefox (vitest.config.ts FIREFOX_E2E).
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useBrowser } from './use-browser.ts';
+import { BROWSER, useE2E, type E2EPage } from './harness/index.ts';
+import { sleep } from './harness/common.ts';
 import { msg } from './popup-helpers.ts';
-import { LONG_AGO, URLS, accountsByKey, panelOn, readAll, seed, serveAll, worker } from './trust-helpers.ts';
+import { LONG_AGO, URLS, clickPanelButton, openPanelIn, panelShows, serveAllIn } from './trust-helpers.ts';
 import type { Account, ProgressEvent } from '../../src/shared/model.ts';
 
 const en = (key: string) => msg('en', key);
@@ -65,59 +67,75 @@ function attack(): void {
   }
 }
 
-async function stillThere(page: Page, kind: string): Promise<void> {
-  // The attributes come back at once; the panel stays shown for the next passes.
-  await page.waitForTimeout(1200);
-  const host = page.locator(`mfa-lifeline-panel[data-page="${kind}"]`);
-  expect(await page.locator('mfa-lifeline-panel').count()).toBe(1);
-  expect(await host.evaluate((el) => Array.from(el.attributes).map((a) => a.name).sort())).toEqual(['data-page', 'style']);
-  expect(await host.locator('section.panel').isVisible()).toBe(true);
-  expect(await host.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+/** What the page shows of the host: how many, its attributes, and whether the panel is on screen. */
+function hostState(kind: string) {
+  const hosts = document.querySelectorAll('mfa-lifeline-panel');
+  const host = document.querySelector(`mfa-lifeline-panel[data-page="${kind}"]`) as HTMLElement | null;
+  const section = host?.shadowRoot?.querySelector('section.panel') as HTMLElement | null;
+  const r = section?.getBoundingClientRect();
+  return {
+    count: hosts.length,
+    attributes: host ? Array.from(host.attributes, (a) => a.name).sort() : null,
+    display: host ? getComputedStyle(host).display : null,
+    shown: !!section && !!r && r.width > 0 && r.height > 0 && getComputedStyle(section).visibility !== 'hidden',
+  };
 }
 
-describe('the page cannot stop or steer the assistant', () => {
-  const env = useBrowser();
+async function stillThere(page: E2EPage, kind: string): Promise<void> {
+  // The attributes come back at once; the panel stays shown for the next passes.
+  await sleep(1200);
+  expect(await page.evaluate(hostState, kind)).toEqual({ count: 1, attributes: ['data-page', 'style'], display: 'block', shown: true });
+}
+
+/** Whether the panel shows a button with exactly this text. */
+const hasButton = (page: E2EPage, text: string) =>
+  page.evaluate((s) => Array.from(document.querySelector('mfa-lifeline-panel')!.shadowRoot!.querySelectorAll('section.panel button'), (b) => b.textContent).includes(s), text);
+
+describe(`the page cannot stop or steer the assistant (${BROWSER})`, () => {
+  const env = useE2E();
 
   it('console Account page: still there, nothing marked verified, no link page opened', async () => {
-    serveAll(env.offline);
-    await seed(worker(env.b), { accounts: [ACCOUNT] });
-    const page = await env.b.context.newPage();
-    const panel = await panelOn(page, URLS.account, 'account-contact');
-    await panel.getByText(en('panelStatusInList')).waitFor();
-    const tabs = env.b.context.pages().length;
+    serveAllIn(env.b);
+    await env.b.store.put([{ store: 'accounts', value: ACCOUNT }]);
+    const page = await env.b.newPage();
+    await openPanelIn(page, URLS.account, 'account-contact');
+    await panelShows(page, en('panelStatusInList'));
+    const tabs = await env.b.tabCount();
     await page.evaluate(attack);
     await stillThere(page, 'account-contact');
-    expect((await accountsByKey(worker(env.b)))['k-target']).toEqual(ACCOUNT);
-    expect(env.b.context.pages().length).toBe(tabs);
+    expect(await env.b.store.get('accounts', 'k-target')).toEqual(ACCOUNT);
+    expect(await env.b.tabCount()).toBe(tabs);
     // And the user's own click still works afterwards.
-    await panel.getByRole('button', { name: en('panelContactConfirm') }).click();
-    await panel.getByText(en('panelContactDone')).waitFor();
+    await clickPanelButton(page, en('panelContactConfirm'));
+    await panelShows(page, en('panelContactDone'));
     await page.close();
   });
 
   it('sign-in MFA step: still there after every attack, through the tree; nothing recorded but the visit', async () => {
-    serveAll(env.offline);
-    const page = await env.b.context.newPage();
-    const panel = await panelOn(page, URLS.mfa, 'mfa-code');
-    const before = new Set((await readAll<ProgressEvent>(worker(env.b), 'progress')).map((e) => e.id));
+    serveAllIn(env.b);
+    const page = await env.b.newPage();
+    await openPanelIn(page, URLS.mfa, 'mfa-code');
+    const before = new Set((await env.b.store.getAll<ProgressEvent>('progress')).map((e) => e.id));
     await page.evaluate(attack);
     await stillThere(page, 'mfa-code');
     // The untrusted clicks opened nothing: the tree is still closed.
-    expect(await panel.getByRole('button', { name: en('panelCantEnter') }).isVisible()).toBe(true);
+    expect(await hasButton(page, en('panelCantEnter'))).toBe(true);
+    expect(await hasButton(page, en('commonYes'))).toBe(false);
     // Open the tree for real, answer to an outcome, then attack the outcome's controls too.
-    await panel.getByRole('button', { name: en('panelCantEnter') }).click();
-    await panel.getByRole('button', { name: en('commonYes') }).click();
-    await panel.getByRole('button', { name: en('panelLinkRecovery') }).waitFor();
-    const tabs = env.b.context.pages().length;
+    await clickPanelButton(page, en('panelCantEnter'));
+    await page.waitFor((s) => Array.from(document.querySelector('mfa-lifeline-panel')!.shadowRoot!.querySelectorAll('button'), (b) => b.textContent).includes(s), en('commonYes'));
+    await clickPanelButton(page, en('commonYes'));
+    await panelShows(page, en('panelLinkRecovery'));
+    const tabs = await env.b.tabCount();
     await page.evaluate(attack);
     await stillThere(page, 'mfa-code');
-    expect(env.b.context.pages().length).toBe(tabs);
-    const events = await readAll<ProgressEvent>(worker(env.b), 'progress');
+    expect(await env.b.tabCount()).toBe(tabs);
+    const events = await env.b.store.getAll<ProgressEvent>('progress');
     // The visit, and the real answers only: the first question and its outcome (with its answer).
     const added = events.filter((e) => !before.has(e.id) && e.step !== 'reached-mfa-code');
     expect(added.map((e) => e.step).sort()).toEqual(['tree-other-device', 'tree-q-other-device']);
     expect(events.find((e) => e.step === 'tree-other-device')!.answers).toEqual({ otherDevice: true });
     await page.close();
-    expect(env.offline.refused).toEqual([]);
+    expect(env.b.refused).toEqual([]);
   });
 });

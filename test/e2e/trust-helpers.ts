@@ -9,6 +9,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { ROOT, type Launched } from '../harness/launch.ts';
 import { readFixture, type Offline } from '../harness/offline.ts';
 import type { Account, ProgressEvent, RecoveryCase } from '../../src/shared/model.ts';
+import { waitForPanel, type E2EBrowser, type E2EPage } from './harness/index.ts';
 
 export const LONG_AGO = '2025-01-01T00:00:00.000Z';
 
@@ -17,6 +18,7 @@ export const URLS = {
   accountJa: 'https://console.aws.amazon.com/billing/home?#/account',
   security: 'https://us-east-1.console.aws.amazon.com/iam/home#/security_credentials',
   mfa: 'https://signin.aws.amazon.com/oauth?response_type=code&fixture=mfa-2024-root',
+  support: 'https://aws.amazon.com/forms/aws-mfa-support',
 } as const;
 
 const FILES: Record<keyof typeof URLS, string> = {
@@ -24,6 +26,7 @@ const FILES: Record<keyof typeof URLS, string> = {
   accountJa: 'console/billing-account-ja.html',
   security: 'console/security-credentials-en.html',
   mfa: 'signin/mfa-code-2024-root-en.html',
+  support: 'support/aws-mfa-support-form-en.html',
 };
 
 export function fixtureHtml(which: keyof typeof URLS): string {
@@ -93,4 +96,27 @@ export async function nextTab(context: BrowserContext, act: () => Promise<unknow
   const [tab] = await Promise.all([context.waitForEvent('page', { timeout: 10_000 }), act()]);
   await tab.waitForLoadState('domcontentloaded');
   return tab;
+}
+
+// ------------------------------------------------------------ the same, in any browser (harness)
+
+/** Serves the trust fixtures at their URLs in the harness's browser (Chromium or Firefox). */
+export function serveAllIn(b: E2EBrowser): void {
+  for (const k of Object.keys(URLS) as (keyof typeof URLS)[]) b.serve(URLS[k], fixtureHtml(k));
+}
+
+/** Goes to `url` and waits for the panel of `kind` to render. */
+export async function openPanelIn(page: E2EPage, url: string, kind: string): Promise<void> {
+  await page.goto(url);
+  await waitForPanel(page, kind, 10_000);
+}
+
+/** Waits until the panel's shadow root shows `text`. */
+export function panelShows(page: E2EPage, text: string, timeoutMs = 5000): Promise<void> {
+  return page.waitFor((s) => !!document.querySelector('mfa-lifeline-panel')?.shadowRoot?.textContent?.includes(s), text, timeoutMs);
+}
+
+/** A real click on the panel's button that says `text` (a visible one: the dock bar hides while the panel floats). */
+export function clickPanelButton(page: E2EPage, text: string): Promise<void> {
+  return page.click({ css: 'section.panel button', text });
 }

@@ -20,7 +20,7 @@ function worker(account: AccountStatus, phone?: PhoneVerdict) {
   return async (kind: string, payload: Record<string, unknown>) => {
     switch (kind) {
       case 'cs→bg/phone:format':
-        return phoneHandlers['cs→bg/phone:format']!(payload as { input: string; country: string }, {} as Runtime.MessageSender);
+        return phoneHandlers['cs→bg/phone:format']!(payload as { input: string }, {} as Runtime.MessageSender);
       case 'cs→bg/console:status':
         return { account };
       case 'cs→bg/console:confirm-contact':

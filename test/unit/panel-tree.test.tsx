@@ -5,20 +5,26 @@ import { Panel } from '../../src/content/panel/Panel.tsx';
 import { OUTCOME_STEPS, PATHS, QUESTIONS } from '../../src/domain/recovery-tree.ts';
 import { SUPPORT_FORM_URL } from '../../src/site/aws-urls.ts';
 import { outcomeOf, pendingStep } from '../../src/domain/handoff.ts';
+import { send } from '../../src/shared/send.ts';
 import { button, cleanup, click, fakeCtx as makeCtx, flush, mount, texts } from './panel-harness.tsx';
 
 vi.mock('../../src/shared/i18n.ts', async () => (await import('./panel-harness.tsx')).fakeI18n(() => 'en'));
 const m = vi.hoisted(() => ({ recorded: null as string[] | null, pending: [] as unknown[] }));
 // An outcome reaches the worker as a pending recovery with its answers (issue #11 item 3); the
 // worker records it under the step id of the path those answers lead to, as modelled here.
+// The tree's steps come from the worker's real handler (cs→bg/recovery:step), as in the browser.
 vi.mock('../../src/shared/send.ts', () => ({
-  send: vi.fn((type: string, payload: { answers?: unknown }) => {
+  send: vi.fn(async (type: string, payload: { answers?: unknown }) => {
+    if (type === 'cs→bg/recovery:step') {
+      const { treeHandlers } = await import('../../src/background/tree-handlers.ts');
+      return treeHandlers['cs→bg/recovery:step']!(payload as never, {} as never);
+    }
     if (type === 'cs→bg/recovery:pending') {
       m.pending.push(payload);
       const o = outcomeOf(payload.answers);
       if (o) m.recorded?.push(pendingStep(o.path));
     }
-    return Promise.resolve({ recorded: true, opened: true });
+    return { recorded: true, opened: true };
   }),
 }));
 
@@ -36,6 +42,8 @@ async function openTree(ctx = fakeCtx('mfa-code')) {
   const onClose = vi.fn();
   const root = await mount(h(Panel, { ctx, onClose }));
   await click(button(root, 'panelCantEnter'));
+  // The first step waits for the worker's handler module to load.
+  for (let i = 0; i < 20 && !root.querySelector('.box h3'); i++) await flush();
   return { root, ctx, onClose };
 }
 
@@ -193,6 +201,16 @@ describe('mfa-code: "Can\'t enter a code?" and the decision tree', () => {
     // The outcome ends with what AWS asks next.
     expect(root.textContent).toContain('recoveryAfterRoot');
     expect(ctx.recorded.at(-1)).toBe('tree-support-documents');
+  });
+
+  it('says so when the worker does not answer, instead of an empty tree', async () => {
+    vi.mocked(send).mockRejectedValueOnce(new Error('Extension context invalidated.'));
+    const ctx = fakeCtx('mfa-code');
+    const root = await mount(h(Panel, { ctx, onClose: () => {} }));
+    await click(button(root, 'panelCantEnter'));
+    expect(root.textContent).toContain('panelWorkerDown');
+    expect(root.querySelector('#mfl-q')).toBeNull();
+    expect(ctx.recorded).toEqual([]);
   });
 
   it('goes back one question, and starts over', async () => {

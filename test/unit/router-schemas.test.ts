@@ -9,14 +9,18 @@ const deps = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/' };
 const consoleTab: Runtime.MessageSender = { id: 'ext', url: 'https://us-east-1.console.aws.amazon.com/billing/home#/account', frameId: 0, tab: { url: 'x' } as Runtime.MessageSender['tab'] };
 const popup: Runtime.MessageSender = { id: 'ext', url: 'chrome-extension://ext/src/popup/index.html' };
 const signinTab: Runtime.MessageSender = { id: 'ext', url: 'https://signin.aws.amazon.com/signin', frameId: 0, tab: { url: 'x' } as Runtime.MessageSender['tab'] };
-// A pending recovery comes from the sign-in pages only (router.ts); the rest here from a console page.
-const senderFor = (type: MessageType) => (type.startsWith('ui→') ? popup : type === 'cs→bg/recovery:pending' ? signinTab : consoleTab);
+// The decision tree's messages come from the sign-in pages only (router.ts); the rest here from a console page.
+const senderFor = (type: MessageType) => (type.startsWith('ui→') ? popup : type.startsWith('cs→bg/recovery:') ? signinTab : consoleTab);
 
 /** One valid payload and several invalid ones per type. */
 const CASES: { [K in MessageType]: { good: unknown; bad: unknown[] } } = {
   'cs→bg/panel:hello': { good: { page: 'mfa-code', uiLang: 'ja' }, bad: [{}, { page: 'nope' }, { page: 'mfa-code', uiLang: 'fr' }, { page: 42 }] },
   'cs→bg/progress:record': { good: { page: 'mfa-code', step: 'reached-mfa-code' }, bad: [{ page: 'mfa-code' }, { page: 'mfa-code', step: 'Bad Step!' }, { page: 'x', step: 'reached-mfa-code' }, { page: 'mfa-code', step: 'a'.repeat(200) }] },
-  'cs→bg/phone:format': { good: { input: '090-1234-5678', country: 'JP' }, bad: [{ input: 1, country: 'JP' }, { input: 'x', country: 'Japan' }, { input: 'x'.repeat(201), country: '' }, { country: '' }] },
+  'cs→bg/recovery:step': {
+    good: { answers: [['otherDevice', false], ['signInAs', 'root']] },
+    bad: [{}, { answers: [['otherDevice']] }, { answers: [[1, true]] }, { answers: [['otherDevice', 1]] }, { answers: Array.from({ length: 11 }, () => ['otherDevice', false]) }],
+  },
+  'cs→bg/phone:format': { good: { input: '+81 90-1234-5678' }, bad: [{ input: 1 }, { input: 'x'.repeat(65) }, {}] },
   'cs→bg/console:status': { good: { accountIdOnPage: '1234-5678-9012' }, bad: [{ accountIdOnPage: 123456789012 }, { accountIdOnPage: 'x'.repeat(41) }] },
   'cs→bg/console:confirm-contact': {
     good: { accountIdOnPage: '123456789012', phoneShown: '+81 90-1234-5678' },

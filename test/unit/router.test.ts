@@ -24,6 +24,9 @@ describe('who may send what', () => {
   it('takes a pending recovery from the sign-in pages only, and opens the link page from any AWS page it serves', () => {
     expect(senderAllowed('cs→bg/recovery:pending', tab('https://signin.aws.amazon.com/oauth?x'), deps)).toBe(true);
     expect(senderAllowed('cs→bg/recovery:pending', tab('https://us-east-1.console.aws.amazon.com/billing/home#/account'), deps)).toBe(false);
+    // The tree's steps, like its outcome, belong to the sign-in pages.
+    expect(senderAllowed('cs→bg/recovery:step', tab('https://signin.aws.amazon.com/oauth?x'), deps)).toBe(true);
+    expect(senderAllowed('cs→bg/recovery:step', tab('https://aws.amazon.com/forms/aws-mfa-support'), deps)).toBe(false);
     expect(senderAllowed('cs→bg/link:open', tab('https://us-east-1.console.aws.amazon.com/iam/home#/security_credentials'), deps)).toBe(true);
     expect(senderAllowed('cs→bg/link:open', tab('https://evil.example/'), deps)).toBe(false);
     expect(senderAllowed('cs→bg/link:open', page('src/link/index.html'), deps)).toBe(false);

@@ -132,11 +132,14 @@ describe('link:open and link:ticket', () => {
   it('drops what a purpose does not need, and refuses unknown purposes', async () => {
     await openLink({ purpose: 'recovery', accountIdOnPage: '123456789012', phoneShown: '+1 206-555-0100' }, tabSender);
     await openLink({ purpose: 'devices', accountIdOnPage: 'nonsense', phoneShown: '+1 206-555-0100' }, tabSender);
-    const [a, b] = await Promise.all(fake.opened.map((u) => redeem({ token: new URL(u).hash.slice(1) }, sender)));
+    // The support form's phone helper works from the user's own data only: nothing of the page rides along.
+    await openLink({ purpose: 'phone-format', accountIdOnPage: '123456789012', phoneShown: '+1 206-555-0100' }, tabSender);
+    const [a, b, c] = await Promise.all(fake.opened.map((u) => redeem({ token: new URL(u).hash.slice(1) }, sender)));
     expect(a).toEqual({ ticket: { purpose: 'recovery' } });
     expect(b).toEqual({ ticket: { purpose: 'devices' } });
+    expect(c).toEqual({ ticket: { purpose: 'phone-format' } });
     expect(await openLink({ purpose: 'delete-everything' } as never, tabSender)).toEqual({ opened: false });
-    expect(fake.opened).toHaveLength(2);
+    expect(fake.opened).toHaveLength(3);
   });
 
   it('forgets a token after ten minutes', async () => {

@@ -40,8 +40,8 @@ export class AccountContactPanel extends Component<{ ctx: PanelContext }, State>
 
   override componentDidMount(): void {
     const { accountIdOnPage } = this.seen();
-    // An empty country asks for the as-shown-on-AWS check: the number must already be +country.
-    if (this.shown) send('cs→bg/phone:format', { input: this.shown, country: '' }).then((format) => this.setState({ format }), () => undefined);
+    // The worker checks the number as shown: it must already be in the +country form.
+    if (this.shown) send('cs→bg/phone:format', { input: this.shown }).then((format) => this.setState({ format }), () => undefined);
     send('cs→bg/console:status', accountIdOnPage ? { accountIdOnPage } : {}).then(
       ({ account }) => this.setState({ status: account }),
       () => this.setState({ down: true }),

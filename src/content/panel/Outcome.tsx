@@ -2,14 +2,15 @@
  * One outcome of the decision tree, "the next thing first": the path's title, one sentence and
  * one action, the duration, at most three steps and what AWS asks next; every other step, each
  * step's detail and the path's extra help sit behind "details" (recovery-tree.ts outcomeKeys()).
+ * The path's data comes from the worker with the step (cs→bg/recovery:step).
  *
  * `children` go in the outcome's button row, after its own buttons: the place for more actions
  * on an outcome (for example "continue in the extension").
  */
 import { Component, type ComponentChildren, type JSX } from 'preact';
 import { t } from '../../shared/i18n.ts';
-import type { RecoveryPathId } from '../../shared/model.ts';
-import { OUTCOME_STEPS, PATHS, type OutcomeAction } from '../../domain/recovery-tree.ts';
+import type { TreeStepView } from '../../shared/messages.ts';
+import type { OutcomeAction } from '../../domain/recovery-tree.ts';
 import { ACCOUNT_PAGE_URL, SECURITY_CREDENTIALS_URL, SUPPORT_FORM_URL } from '../../site/aws-urls.ts';
 import type { PanelContext } from '../panel-contract.ts';
 import { Btn, Point } from './parts.tsx';
@@ -20,14 +21,13 @@ const POINT_STEP = { troubleshootLink: 'pointed-troubleshoot-link', tryAnotherMe
 
 interface OutcomeProps {
   ctx: PanelContext;
-  path: RecoveryPathId;
+  step: Extract<TreeStepView, { kind: 'outcome' }>;
   heading: (el: HTMLHeadingElement | null) => void;
   children?: ComponentChildren;
 }
 
-export function Outcome({ ctx, path, heading, children }: OutcomeProps): JSX.Element {
-  const p = PATHS[path];
-  const first = p.steps.slice(0, OUTCOME_STEPS);
+export function Outcome({ ctx, step: { path, view: p, shown }, heading, children }: OutcomeProps): JSX.Element {
+  const first = p.steps.slice(0, shown);
   return (
     <div class="box" data-path={path}>
       <h3 tabIndex={-1} ref={heading}>
@@ -48,8 +48,8 @@ export function Outcome({ ctx, path, heading, children }: OutcomeProps): JSX.Ele
         <ol>
           {p.steps.map((s, i) => (
             <li key={s.id} value={i + 1}>
-              {i >= OUTCOME_STEPS && <b>{t(s.titleKey)}</b>}
-              {s.detailKey && <div class={i >= OUTCOME_STEPS ? 'muted' : undefined}>{t(s.detailKey)}</div>}
+              {i >= shown && <b>{t(s.titleKey)}</b>}
+              {s.detailKey && <div class={i >= shown ? 'muted' : undefined}>{t(s.detailKey)}</div>}
             </li>
           ))}
         </ol>

@@ -7,7 +7,7 @@
  * content script with an 18 KB budget.
  */
 import { Component, createRef, type ButtonHTMLAttributes, type ComponentChildren, type JSX } from 'preact';
-import { currentLang, t } from '../../shared/i18n.ts';
+import { t } from '../../shared/i18n.ts';
 import { send } from '../../shared/send.ts';
 import type { AccountStatus, LinkTicket } from '../../shared/messages.ts';
 import type { PanelContext, SiteTarget } from '../panel-contract.ts';
@@ -48,12 +48,6 @@ export const SupportLink = (): JSX.Element => (
     </a>
   </p>
 );
-
-/** The country the user most likely dials from: Japan for a Japanese UI, else the browser's region. */
-export function likelyCountry(known: readonly string[]): string {
-  const region = currentLang() === 'ja' ? 'JP' : /-([A-Z]{2})\b/.exec(navigator.language)?.[1];
-  return region && known.includes(region) ? region : 'US';
-}
 
 /**
  * A ring drawn in the panel's own shadow root over an element of AWS's page, following it on

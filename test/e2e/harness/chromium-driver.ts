@@ -26,6 +26,7 @@ export function wrapPlaywrightPage(page: Page): E2EPage {
     url: async () => page.url(),
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
+    addInitScript: async (fn) => void (await page.addInitScript(fn)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = 5000) => void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })),
     click: async (target) => {
@@ -85,6 +86,12 @@ export async function launchChromium(opts: E2ELaunchOptions & LaunchOptions = {}
     async newPage(url) {
       const page = await launched.context.newPage();
       if (url) await page.goto(url);
+      return wrapPlaywrightPage(page);
+    },
+    tabCount: async () => launched.context.pages().length,
+    async nextTab(act, urlPrefix) {
+      const [page] = await Promise.all([launched.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(urlPrefix), timeout: 10_000 }), act()]);
+      await page.waitForLoadState('load');
       return wrapPlaywrightPage(page);
     },
     async openExtensionPage(path) {

@@ -28,6 +28,11 @@ export interface E2EPage {
   url(): Promise<string>;
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
+  /**
+   * Runs `fn` in the page's main world at the start of every document it loads from now on,
+   * before any of the page's or the extension's scripts (what a hostile page's first script can do).
+   */
+  addInitScript(fn: () => void): Promise<void>;
   /** Runs `fn` in the page (its own realm: for an extension page, with the extension's APIs). */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Polls `fn` in the page until it returns something truthy; fails after `timeoutMs`. */
@@ -68,6 +73,13 @@ export interface E2EBrowser {
   extensionUrl(path: string): string;
   /** A new tab, optionally navigated (fixtures served, everything else refused). */
   newPage(url?: string): Promise<E2EPage>;
+  /** How many tabs are open (the harness's own hidden extension tab included). */
+  tabCount(): Promise<number>;
+  /**
+   * Runs `act` and returns the tab it opens whose URL starts with `urlPrefix` (e.g. the link
+   * page the worker opens on a panel click), once its document has loaded.
+   */
+  nextTab(act: () => Promise<unknown>, urlPrefix: string): Promise<E2EPage>;
   /** A new tab showing an extension page, e.g. 'src/popup/index.html#/settings', loaded. */
   openExtensionPage(path: string): Promise<E2EPage>;
   /** Runs `fn` in an extension context (a hidden extension page): alarms, notifications, action. */
