@@ -19,6 +19,8 @@ import { orgFile } from '../test/unit/import-fixtures.ts';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** Another build to measure (`npm run bench` passes its own; a copy of main's dist/ for "before" figures). */
+const DIST = process.env.BENCH_DIST;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -81,7 +83,7 @@ const TYPE = (text: string) =>
 const LEVEL = (value: string) => `const s = document.querySelector('#ov-level'); s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change', { bubbles: true }));`;
 
 async function seeded(n: number): Promise<{ b: Launched; importMs: number; importBusyMs: number }> {
-  const b = await launch();
+  const b = await launch(DIST ? { dist: DIST } : {});
   await goOffline(b.context);
   const dir = mkdtempSync(join(tmpdir(), 'mfa-bench-'));
   const path = join(dir, 'accounts.json');
