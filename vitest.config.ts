@@ -12,6 +12,7 @@ const FIREFOX_E2E = [
   'test/e2e/popup-account.e2e.ts',
   'test/e2e/drill-nothing-stored.e2e.ts',
   'test/e2e/reminder-event-page.e2e.ts',
+  'test/e2e/reminders-many.e2e.ts',
   'test/e2e/firefox-*.e2e.ts',
 ];
 
