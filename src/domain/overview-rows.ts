@@ -60,34 +60,42 @@ function row(a: Account, prevention: PreventionState | undefined, drills: readon
       ? { ...state.settings, reminders: { ...state.settings.reminders, phoneVerifyEvery: a.phoneVerifyEvery ?? state.settings.reminders.phoneVerifyEvery, drillEvery: a.drillEvery ?? state.settings.reminders.drillEvery } }
       : state.settings;
   const r = readiness(a, prevention ?? { accountKey: a.key, done: {} }, drills, settings, now);
-  let last: DrillResult | undefined;
-  for (const d of drills) if (!last || d.at > last.at) last = d;
-  const open = cases.filter((c) => !c.closedAt).sort((x, y) => (x.startedAt < y.startedAt ? -1 : 1)).at(-1);
-  const kit = r.items.find((i) => i.id === 'recovery-kit');
-  return {
+  // Built field by field, not from spreads: this runs once per account on the overview's first
+  // render, before the engine has optimized anything (issue #13).
+  const out: OverviewRow = {
     key: a.key,
     label: a.label,
-    ...(a.accountId ? { accountId: a.accountId } : {}),
-    ...(a.rootEmail ? { rootEmail: a.rootEmail, emailMasked: maskEmail(a.rootEmail) } : {}),
-    ...(a.phoneE164 ? { phoneE164: a.phoneE164 } : {}),
-    ...(a.phoneVerifiedAt ? { phoneVerifiedAt: a.phoneVerifiedAt } : {}),
     deviceCount: a.mfaDevices.length,
-    deviceKinds: [...new Set(a.mfaDevices.map((d) => d.kind))],
-    ...(last ? { lastDrill: { at: last.at, passed: last.passed } } : {}),
-    ...(prevention?.done['recovery-kit'] ? { kitPrintedAt: prevention.done['recovery-kit'] } : {}),
-    kitStale: kit?.status === 'stale',
-    ...(open ? { openCase: { path: open.path, startedAt: open.startedAt } } : {}),
+    deviceKinds: a.mfaDevices.length ? [...new Set(a.mfaDevices.map((d) => d.kind))] : [],
+    kitStale: r.items.some((i) => i.id === 'recovery-kit' && i.status === 'stale'),
     level: INACTIVE.has(a.orgStatus) ? 'inactive' : r.level,
     done: r.done,
     total: r.total,
-    ...(a.orgRole ? { orgRole: a.orgRole } : {}),
-    ...(a.orgStatus ? { orgStatus: a.orgStatus } : {}),
     remindersOff: !!a.remindersOff,
-    ...(a.phoneVerifyEvery ? { phoneVerifyEvery: a.phoneVerifyEvery } : {}),
-    ...(a.drillEvery ? { drillEvery: a.drillEvery } : {}),
     due,
-    search: [a.label, a.accountId ?? '', a.rootEmail ?? ''].join('\u0000').toLowerCase(),
+    search: `${a.label}\u0000${a.accountId ?? ''}\u0000${a.rootEmail ?? ''}`.toLowerCase(),
   };
+  if (a.accountId) out.accountId = a.accountId;
+  if (a.rootEmail) {
+    out.rootEmail = a.rootEmail;
+    out.emailMasked = maskEmail(a.rootEmail);
+  }
+  if (a.phoneE164) out.phoneE164 = a.phoneE164;
+  if (a.phoneVerifiedAt) out.phoneVerifiedAt = a.phoneVerifiedAt;
+  let last: DrillResult | undefined;
+  for (const d of drills) if (!last || d.at > last.at) last = d;
+  if (last) out.lastDrill = { at: last.at, passed: last.passed };
+  const kit = prevention?.done['recovery-kit'];
+  if (kit) out.kitPrintedAt = kit;
+  // The latest open case (of two started at the same instant, the later stored).
+  let open: RecoveryCase | undefined;
+  for (const c of cases) if (!c.closedAt && (!open || c.startedAt >= open.startedAt)) open = c;
+  if (open) out.openCase = { path: open.path, startedAt: open.startedAt };
+  if (a.orgRole) out.orgRole = a.orgRole;
+  if (a.orgStatus) out.orgStatus = a.orgStatus;
+  if (a.phoneVerifyEvery) out.phoneVerifyEvery = a.phoneVerifyEvery;
+  if (a.drillEvery) out.drillEvery = a.drillEvery;
+  return out;
 }
 
 export function overviewRows(state: StoredState, now: Date, timeZone: string): OverviewRow[] {

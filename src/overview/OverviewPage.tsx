@@ -45,7 +45,8 @@ export function OverviewPage({ initialHash, initialState, changedSince }: { init
   }, []);
   // On mount only: the first state is used once.
   useEffect(() => {
-    const off = onStoreChanged(() => void reload());
+    // Every write of this page is followed by its own reload (onDone, onImported).
+    const off = onStoreChanged(() => void reload(), { ignoreOwn: true });
     // Asked after our own listener exists, so no change falls between the two.
     const changed = changedSince?.() ?? false;
     if (!initialState || changed) void reload();
