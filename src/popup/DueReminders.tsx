@@ -5,7 +5,7 @@
  */
 import { userTimeZone } from '../shared/time-zone.ts';
 import { planReminders, snoozeEnd, type ReminderItem } from '../domain/reminders.ts';
-import { patchReminderLog } from '../shared/db/repo.ts';
+import { patchReminderLog } from '../shared/db/reminder-logs.ts';
 import { t } from '../shared/i18n.ts';
 import { href } from './route.ts';
 import { drillUrl } from './pages.ts';

@@ -1,5 +1,5 @@
 /** Reads of every store at once, in one readonly transaction (popup, overview, kit, export). */
-import type { RecoveryCase, StoredState } from '../model.ts';
+import type { ExportFile, RecoveryCase, StoredState } from '../model.ts';
 import { SETTINGS_KEY } from './schema.ts';
 import { read, type ReadTx } from './write.ts';
 import { withDefaults } from './settings.ts';
@@ -35,3 +35,7 @@ export function loadState(): Promise<StoredState> {
   return read([...ALL_STORES], readState);
 }
 
+
+export async function exportAll(): Promise<ExportFile> {
+  return { format: 'mfa-lifeline-export', version: 1, exportedAt: new Date().toISOString(), data: await loadState() };
+}

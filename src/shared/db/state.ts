@@ -1,5 +1,5 @@
 /** Reads of everything at once (popup start-up, kit, export) and the import's one write. */
-import type { ExportFile, ImportResult } from '../model.ts';
+import type { ImportResult } from '../model.ts';
 import { SETTINGS_KEY } from './schema.ts';
 import { parseExportFile } from '../../domain/export-schema.ts';
 import { overLimit, requestAll, write } from './write.ts';
@@ -8,12 +8,9 @@ import { LIMITS } from '../../domain/limits.ts';
 
 // The reads live in read-state.ts, which a page can load without the export schema (valibot)
 // that importAll needs: the overview and the popup read before their first paint (issue #13).
-export { ALL_STORES, loadState, readState } from './read-state.ts';
-import { ALL_STORES, loadState } from './read-state.ts';
+export { ALL_STORES, exportAll, loadState, readState } from './read-state.ts';
+import { ALL_STORES } from './read-state.ts';
 
-export async function exportAll(): Promise<ExportFile> {
-  return { format: 'mfa-lifeline-export', version: 1, exportedAt: new Date().toISOString(), data: await loadState() };
-}
 
 /**
  * Validates the whole file first, then writes all of it in one transaction: records with the same
