@@ -63,7 +63,6 @@ export function useStore(first?: FirstScreen | null): Store {
   }, []);
   // The first read is used once, on mount.
   useEffect(() => {
-    // Every write of the popup goes through `write` below, which reloads after it.
     const off = onStoreChanged(() => void reload());
     // After our own listener exists: a change announced since the first read means read again.
     const changed = first ? first.changedSince() : true;
