@@ -34,6 +34,11 @@ export async function loadFirstScreen(fullUpTo: number): Promise<FirstScreen> {
   });
   try {
     const r = await read([...ALL_STORES], async (tx) => {
+      if (fullUpTo === Number.POSITIVE_INFINITY) {
+        // Everything is wanted (the overview): no count first, one round trip less.
+        const state = await readState(tx);
+        return { settings: state.settings, accounts: state.accounts.length, state };
+      }
       const [settings, accounts] = await Promise.all([tx.objectStore('settings').get(SETTINGS_KEY), tx.objectStore('accounts').count()]);
       // Still in the same transaction: the count and the state agree.
       const state = accounts <= fullUpTo ? await readState(tx) : null;
