@@ -60,7 +60,10 @@ export async function popupVsBlank(context: BrowserContext, extensionId: string,
   return { blank, popup };
 }
 
-/** Export files of at most 200 accounts (the import's limit), imported through the popup's own settings page. */
+/**
+ * Export files of at most 200 accounts, imported through the popup's own settings page: the file
+ * chosen, the preview's Import pressed, the outcome awaited (choosing the file alone writes nothing).
+ */
 export async function seedAccounts(context: BrowserContext, extensionId: string, total: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'mfa-bench-seed-'));
   try {
@@ -100,7 +103,9 @@ export async function seedAccounts(context: BrowserContext, extensionId: string,
       const page = await context.newPage();
       await page.goto(extensionUrl(extensionId, 'src/popup/index.html#/settings'));
       await page.locator('input[type="file"]').setInputFiles(path);
-      await page.getByText(new RegExp(`\\b${n}\\b.*account`)).first().waitFor({ timeout: 20_000 });
+      // The import shows a preview first and writes only when its Import button is pressed.
+      await page.locator('.import-preview button.primary').click({ timeout: 20_000 });
+      await page.locator('.notice.ok[role=status]').waitFor({ timeout: 20_000 });
       await page.close();
     }
   } finally {

@@ -4,13 +4,13 @@
  * it is, and Tab still walks every row: focusing a row at the edge scrolls it into view, which
  * draws the next ones. Selection lives in the page, so "select all" covers every filtered row.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { OverviewRow, SortColumn, SortOrder } from '../domain/overview-rows.ts';
 import { PATHS } from '../domain/recovery-tree.ts';
 import { formatDate } from '../ui/format.ts';
 import { deviceKindKey } from '../ui/device-kinds.ts';
-import { MaskedPhone } from '../ui/Masked.tsx';
+import { usePhoneMask } from '../ui/phone-mask.ts';
 import { ReadinessBadge } from '../ui/ReadinessBadge.tsx';
 import { popupUrl } from '../ui/pages.ts';
 
@@ -31,8 +31,7 @@ const COLUMNS: { id: SortColumn; key: string }[] = [
   { id: 'level', key: 'overviewColLevel' },
 ];
 
-function Row({ r, index, checked, onToggle }: { r: OverviewRow; index: number; checked: boolean; onToggle: (key: string, on: boolean) => void }) {
-  const now = Date.now();
+function Row({ r, index, checked, onToggle, maskPhone, now }: { r: OverviewRow; index: number; checked: boolean; onToggle: (key: string, on: boolean) => void; maskPhone: (e164: string) => string; now: number }) {
   return (
     <tr class={`row-${r.level}`} aria-rowindex={index}>
       <td class="sel">
@@ -48,7 +47,7 @@ function Row({ r, index, checked, onToggle }: { r: OverviewRow; index: number; c
       <td class="mono">{r.accountId ?? '—'}</td>
       <td>{r.emailMasked ?? '—'}</td>
       <td>
-        {r.phoneE164 ? <MaskedPhone e164={r.phoneE164} /> : '—'}
+        {r.phoneE164 ? <span class="masked">{maskPhone(r.phoneE164)}</span> : '—'}
         {r.phoneE164 && <span class="small muted"> {r.phoneVerifiedAt ? t('overviewVerifiedOn', formatDate(r.phoneVerifiedAt)) : t('overviewNeverVerified')}</span>}
       </td>
       <td>{r.deviceCount === 0 ? '0' : `${r.deviceCount} (${r.deviceKinds.map((k) => t(deviceKindKey(k))).join(', ')})`}</td>
@@ -64,13 +63,19 @@ function Row({ r, index, checked, onToggle }: { r: OverviewRow; index: number; c
 
 export function AccountTable({ rows, sort, onSort, selected, onSelect }: { rows: OverviewRow[]; sort: SortOrder; onSort: (s: SortOrder) => void; selected: ReadonlySet<string>; onSelect: (s: ReadonlySet<string>) => void }) {
   const wrap = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState({ top: 0, height: 800 });
+  // libphonenumber arrives after the first paint; until then numbers show their last four digits.
+  const maskPhone = usePhoneMask();
+  const now = Date.now();
+  // The view's height as overview.css sets it (70vh, at least 320px), so the first render draws the
+  // right rows without reading the layout: a forced layout before the first paint, and a second
+  // render after it, cost more than the whole table at a thousand accounts.
+  const [view, setView] = useState(() => ({ top: 0, height: Math.max(320, Math.round((globalThis.innerHeight || 800) * 0.7)) }));
   const frame = useRef(0);
   const measure = () => {
     const el = wrap.current;
     if (el) setView((v) => (v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight || 800 }));
   };
-  useLayoutEffect(measure, []);
+  useEffect(measure, []);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
   const onScroll = () => {
     cancelAnimationFrame(frame.current);
@@ -125,7 +130,7 @@ export function AccountTable({ rows, sort, onSort, selected, onSelect }: { rows:
             </tr>
           )}
           {rows.slice(start, end).map((r, i) => (
-            <Row key={r.key} r={r} index={start + i + 2} checked={selected.has(r.key)} onToggle={toggle} />
+            <Row key={r.key} r={r} index={start + i + 2} checked={selected.has(r.key)} onToggle={toggle} maskPhone={maskPhone} now={now} />
           ))}
           {end < rows.length && (
             <tr class="spacer" aria-hidden="true" style={{ height: `${(rows.length - end) * ROW_HEIGHT}px` }}>

@@ -7,7 +7,6 @@ import { t } from '../shared/i18n.ts';
 import type { ReminderCadenceDays, StoredState } from '../shared/model.ts';
 import type { OverviewRow } from '../domain/overview-rows.ts';
 import { CADENCE_CHOICES } from '../domain/reminders.ts';
-import { exportSubset } from '../domain/overview-report.ts';
 import { patchAccounts, type AccountPatch } from '../shared/db/bulk.ts';
 import { send } from '../shared/send.ts';
 import { saveFile } from '../ui/download.ts';
@@ -65,10 +64,16 @@ export function BulkActions({ state, shown, selected, onSelect, onDone }: { stat
     if (p === undefined && d === undefined) return;
     void run(patch, 'overviewCadenceDone');
   };
-  const exportSelected = () => {
-    const file = exportSubset(state, new Set(selected), new Date().toISOString());
-    saveFile(`mfa-lifeline-${todayDay()}-${selected.length}.json`, JSON.stringify(file, null, 1), 'application/json');
-    setMessage({ ok: true, text: t('overviewExported', String(selected.length)) });
+  const exportSelected = async () => {
+    try {
+      // The export's code (with its schema) is fetched when asked for, not before the table is drawn.
+      const { exportSubset } = await import('../domain/overview-report.ts');
+      const file = exportSubset(state, new Set(selected), new Date().toISOString());
+      saveFile(`mfa-lifeline-${todayDay()}-${selected.length}.json`, JSON.stringify(file, null, 1), 'application/json');
+      setMessage({ ok: true, text: t('overviewExported', String(selected.length)) });
+    } catch {
+      setMessage({ ok: false, text: t('overviewReportFailed') });
+    }
   };
   const shownKeys = new Set(shown.map((r) => r.key));
   const hiddenSelected = selected.filter((k) => !shownKeys.has(k)).length;
@@ -88,7 +93,7 @@ export function BulkActions({ state, shown, selected, onSelect, onDone }: { stat
       <div class="row">
         <button type="button" disabled={none} onClick={() => void run({ remindersOff: false }, 'overviewRemindersOnDone')}>{t('overviewRemindersOn')}</button>
         <button type="button" disabled={none} onClick={() => void run({ remindersOff: true }, 'overviewRemindersOffDone')}>{t('overviewRemindersOff')}</button>
-        <button type="button" disabled={none} onClick={exportSelected}>{t('overviewExportSelected')}</button>
+        <button type="button" disabled={none} onClick={() => void exportSelected()}>{t('overviewExportSelected')}</button>
         <button type="button" disabled={none} onClick={() => onSelect(new Set())}>{t('overviewClearSelection')}</button>
       </div>
       {message && <p class={`notice ${message.ok ? 'ok' : 'bad'} small`} role={message.ok ? 'status' : 'alert'}>{message.text}</p>}

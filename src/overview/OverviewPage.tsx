@@ -6,7 +6,7 @@
 import { userTimeZone } from '../shared/time-zone.ts';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
-import { loadState } from '../shared/db/repo.ts';
+import { loadState } from '../shared/db/read-state.ts';
 import { onStoreChanged } from '../shared/db/changes.ts';
 import type { StoredState } from '../shared/model.ts';
 import { DEFAULT_SORT, filterRows, NO_FILTER, overviewRows, sortRows, summarize, type RowFilter, type SortOrder } from '../domain/overview-rows.ts';
@@ -24,7 +24,11 @@ export function filterFromHash(hash: string): RowFilter {
   return hash === '#due' ? { ...NO_FILTER, dueOnly: true } : NO_FILTER;
 }
 
-export function OverviewPage({ initialHash, initialState }: { initialHash: string; initialState?: StoredState }) {
+/**
+ * `initialState`: the store as main.tsx read it before rendering; `changedSince` says whether
+ * another page announced a change after that read (then it is read again at once).
+ */
+export function OverviewPage({ initialHash, initialState, changedSince }: { initialHash: string; initialState?: StoredState; changedSince?: () => boolean }) {
   const [state, setState] = useState<StoredState | null>(initialState ?? null);
   const [failed, setFailed] = useState(false);
   const [filter, setFilter] = useState<RowFilter>(() => filterFromHash(initialHash));
@@ -39,10 +43,15 @@ export function OverviewPage({ initialHash, initialState }: { initialHash: strin
       setFailed(true);
     }
   }, []);
+  // On mount only: the first state is used once.
   useEffect(() => {
-    if (!initialState) void reload();
-    return onStoreChanged(() => void reload());
-  }, [reload, initialState]);
+    // Every write of this page is followed by its own reload (onDone, onImported).
+    const off = onStoreChanged(() => void reload(), { ignoreOwn: true });
+    // Asked after our own listener exists, so no change falls between the two.
+    const changed = changedSince?.() ?? false;
+    if (!initialState || changed) void reload();
+    return off;
+  }, [reload]);
 
   const rows = useMemo(() => (state ? overviewRows(state, new Date(), userTimeZone()) : []), [state]);
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);

@@ -7,8 +7,8 @@ import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { StoredState } from '../shared/model.ts';
 import type { OverviewRow } from '../domain/overview-rows.ts';
-import { exportSubset, toCsv } from '../domain/overview-report.ts';
-import { maskPhone } from '../domain/phone.ts';
+import type { toCsv as ToCsv, exportSubset as ExportSubset } from '../domain/overview-report.ts';
+import { loadPhoneMask } from '../ui/phone-mask.ts';
 import { PATHS } from '../domain/recovery-tree.ts';
 import { saveFile } from '../ui/download.ts';
 import { isoToDay, todayDay } from '../ui/format.ts';
@@ -38,7 +38,7 @@ const day = (iso: string | undefined) => (iso ? isoToDay(iso) : '');
 const yes = (b: boolean) => t(b ? 'commonYes' : 'commonNo');
 
 /** The CSV's cells for the rows, in the user's language (dates as YYYY-MM-DD, which every spreadsheet reads). */
-export function reportTable(rows: readonly OverviewRow[], full: boolean): string[][] {
+export function reportTable(rows: readonly OverviewRow[], full: boolean, maskPhone: (e164: string) => string): string[][] {
   const table = [HEADER_KEYS.map((k) => t(k))];
   for (const r of rows) {
     table.push([
@@ -66,18 +66,25 @@ export function reportTable(rows: readonly OverviewRow[], full: boolean): string
 export function Reports({ state, rows }: { state: StoredState; rows: OverviewRow[] }) {
   const [full, setFull] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const save = (build: () => { name: string; text: string; type: string }) => {
+  type File = { name: string; text: string; type: string };
+  const save = async (build: (m: { toCsv: typeof ToCsv; exportSubset: typeof ExportSubset }) => File | Promise<File>) => {
     try {
-      const f = build();
+      // The report's code (with the export schema) is fetched when a report is asked for, not before the table is drawn.
+      const f = await build(await import('../domain/overview-report.ts'));
       saveFile(f.name, f.text, f.type);
       setMessage({ ok: true, text: t('overviewReportSaved', String(rows.length)) });
     } catch {
       setMessage({ ok: false, text: t('overviewReportFailed') });
     }
   };
-  const csv = () => save(() => ({ name: `mfa-lifeline-overview-${todayDay()}.csv`, text: toCsv(reportTable(rows, full)), type: 'text/csv' }));
+  // libphonenumber too: fetched for a masked CSV only.
+  const csv = () =>
+    save(async ({ toCsv }) => {
+      const maskPhone = full ? (e164: string) => e164 : await loadPhoneMask();
+      return { name: `mfa-lifeline-overview-${todayDay()}.csv`, text: toCsv(reportTable(rows, full, maskPhone)), type: 'text/csv' };
+    });
   const json = () =>
-    save(() => ({
+    save(({ exportSubset }) => ({
       name: `mfa-lifeline-${todayDay()}-${rows.length}.json`,
       text: JSON.stringify(exportSubset(state, new Set(rows.map((r) => r.key)), new Date().toISOString()), null, 1),
       type: 'application/json',
@@ -91,8 +98,8 @@ export function Reports({ state, rows }: { state: StoredState; rows: OverviewRow
         {t('overviewReportFull')}
       </label>
       <div class="row">
-        <button type="button" aria-describedby="report-warning" onClick={csv}>{t('overviewReportCsv', String(rows.length))}</button>
-        <button type="button" aria-describedby="report-warning" onClick={json}>{t('overviewReportJson', String(rows.length))}</button>
+        <button type="button" aria-describedby="report-warning" onClick={() => void csv()}>{t('overviewReportCsv', String(rows.length))}</button>
+        <button type="button" aria-describedby="report-warning" onClick={() => void json()}>{t('overviewReportJson', String(rows.length))}</button>
       </div>
       {message && <p class={`notice ${message.ok ? 'ok' : 'bad'} small`} role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
     </section>

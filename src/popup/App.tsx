@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import { href, parseRoute, type Route } from './route.ts';
 import { useHash, useStore } from './store.ts';
-import { Home } from './Home.tsx';
+import { Home, HomeMany } from './Home.tsx';
+import { HANDFUL } from './handful.ts';
+import type { FirstScreen } from '../shared/db/first-screen.ts';
 import { StoreFailure } from './StoreFailure.tsx';
 import { lazyView } from './lazy-view.tsx';
 
@@ -14,8 +16,8 @@ const RecoverView = lazyView(() => import('./RecoverView.tsx').then((m) => m.Rec
 const SafeView = lazyView(() => import('./SafeView.tsx').then((m) => m.SafeView));
 const SettingsView = lazyView(() => import('./SettingsView.tsx').then((m) => m.SettingsView));
 
-export function App() {
-  const store = useStore();
+export function App({ first }: { first?: FirstScreen | null } = {}) {
+  const store = useStore(first);
   const route = parseRoute(useHash());
   // Bumped when the language changes, so every view re-renders with the new table.
   const [langEpoch, setLangEpoch] = useState(0);
@@ -32,7 +34,16 @@ export function App() {
       </header>
       <main>
         {store.failure && <StoreFailure text={store.failure} onDismiss={store.dismissFailure} />}
-        {store.error && !store.state ? <p class="notice bad" role="alert">{store.error}</p> : store.state ? <View route={route} store={store} onLang={() => setLangEpoch((n) => n + 1)} /> : <p class="muted">{t('popupLoading')}</p>}
+        {store.error && !store.state ? (
+          <p class="notice bad" role="alert">{store.error}</p>
+        ) : store.state ? (
+          <View route={route} store={store} onLang={() => setLangEpoch((n) => n + 1)} />
+        ) : route.name === 'home' && store.count !== null && store.count > HANDFUL ? (
+          // Many accounts: the summary is drawn from their number while the rest is read.
+          <HomeMany state={null} count={store.count} write={store.write} />
+        ) : (
+          <p class="muted">{t('popupLoading')}</p>
+        )}
       </main>
     </div>
   );

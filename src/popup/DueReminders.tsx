@@ -5,12 +5,13 @@
  */
 import { userTimeZone } from '../shared/time-zone.ts';
 import { planReminders, snoozeEnd, type ReminderItem } from '../domain/reminders.ts';
-import { patchReminderLog } from '../shared/db/repo.ts';
+import { patchReminderLog } from '../shared/db/reminder-logs.ts';
 import { t } from '../shared/i18n.ts';
 import { href } from './route.ts';
 import { drillUrl } from './pages.ts';
 import { itemLabel } from './reminders/labels.ts';
 import type { ViewProps } from './types.ts';
+import { OverviewLink } from './HomeSummary.tsx';
 
 /** The AWS console page with the account's contact information (as the notification opens). */
 const AWS_ACCOUNT_PAGE = 'https://console.aws.amazon.com/billing/home#/account';
@@ -26,8 +27,10 @@ function Open({ item }: { item: ReminderItem }) {
   }
 }
 
-export function DueReminders({ state, write, now }: ViewProps & { now: Date }) {
+/** `max`: list at most this many (the home above a handful of accounts); the rest are one link to the overview, filtered to them. */
+export function DueReminders({ state, write, now, max }: ViewProps & { now: Date; max?: number }) {
   const due = planReminders(state, now, userTimeZone()).due;
+  const shown = max !== undefined ? due.slice(0, max) : due;
   if (due.length === 0) return null;
   // A patch of the log as stored at the moment of the write, not the copy this screen loaded.
   const snooze = (id: string) => write(() => patchReminderLog(id, (l) => ({ ...l, snoozedUntil: snoozeEnd(now, 7, userTimeZone()) })));
@@ -35,7 +38,7 @@ export function DueReminders({ state, write, now }: ViewProps & { now: Date }) {
     <section class="card" aria-labelledby="due-title" data-testid="due-reminders">
       <h2 id="due-title" style="margin-top: 0">{t('calmDueTitle', String(due.length))}</h2>
       <ul class="plain stack">
-        {due.map((item) => {
+        {shown.map((item) => {
           const id = `due-${item.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
           return (
             // The <li> stays a list item (axe 'list'); the group named by its reminder sits inside it.
@@ -51,6 +54,12 @@ export function DueReminders({ state, write, now }: ViewProps & { now: Date }) {
           );
         })}
       </ul>
+      {shown.length < due.length && (
+        <p class="row">
+          <span class="muted">{t('importMoreRows', String(due.length - shown.length))}</span>
+          <OverviewLink filter="due" />
+        </p>
+      )}
     </section>
   );
 }

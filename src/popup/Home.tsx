@@ -1,18 +1,42 @@
 import { t } from '../shared/i18n.ts';
-import type { Account } from '../shared/model.ts';
+import type { Account, StoredState } from '../shared/model.ts';
 import { readiness } from '../domain/readiness.ts';
 import { caseDay } from '../domain/calendar-days.ts';
 import { userTimeZone } from '../shared/time-zone.ts';
 import { nextFor, nextTitleKey } from '../domain/recovery-next.ts';
-import { usePhoneMask } from './phone-mask.ts';
+import { usePhoneMask } from '../ui/phone-mask.ts';
 import { PATHS } from '../domain/recovery-tree.ts';
 import { href } from './route.ts';
 import { UninstallNote } from './UninstallNote.tsx';
 import { DueReminders } from './DueReminders.tsx';
 import type { ViewProps } from './types.ts';
-import { HANDFUL, HomeSummary, OverviewLink } from './HomeSummary.tsx';
+import { HomeSummary, OverviewLink } from './HomeSummary.tsx';
+import { HANDFUL } from './handful.ts';
+
+/**
+ * The home screen above a handful of accounts: a summary and a search, never a list of them all.
+ * `state` is null while only their number is known (the first paint, see store.ts).
+ */
+export function HomeMany({ state, count, write }: { state: StoredState | null; count: number; write: ViewProps['write'] }) {
+  return (
+    <div>
+      {state && <DueReminders state={state} write={write} now={new Date()} max={HANDFUL} />}
+      <h2>{t('popupAccountsTitle')}</h2>
+      <HomeSummary state={state} count={count} />
+      <p class="row">
+        <a class="button" href={href({ name: 'new' })}>{t('popupAddAccount')}</a>
+      </p>
+      {state && <UninstallNote state={state} />}
+    </div>
+  );
+}
 
 export function Home({ state, write }: ViewProps) {
+  if (state.accounts.length > HANDFUL) return <HomeMany state={state} count={state.accounts.length} write={write} />;
+  return <HomeFew state={state} write={write} />;
+}
+
+function HomeFew({ state, write }: ViewProps) {
   const now = new Date();
   // One hook for the list: the cards re-render once when the phone module arrives.
   const maskPhone = usePhoneMask();
@@ -31,20 +55,16 @@ export function Home({ state, write }: ViewProps) {
         <>
           <DueReminders state={state} write={write} now={now} />
           <h2>{t('popupAccountsTitle')}</h2>
-          {state.accounts.length > HANDFUL ? (
-            <HomeSummary state={state} />
-          ) : (
-            <ul class="plain">
-              {state.accounts.map((a) => (
-                <li key={a.key}>
-                  <AccountCard account={a} now={now} maskPhone={maskPhone} {...{ state }} />
-                </li>
-              ))}
-            </ul>
-          )}
+          <ul class="plain">
+            {state.accounts.map((a) => (
+              <li key={a.key}>
+                <AccountCard account={a} now={now} maskPhone={maskPhone} {...{ state }} />
+              </li>
+            ))}
+          </ul>
           <p class="row">
             <a class="button" href={href({ name: 'new' })}>{t('popupAddAccount')}</a>
-            {state.accounts.length <= HANDFUL && <OverviewLink />}
+            <OverviewLink />
           </p>
           <UninstallNote state={state} />
         </>

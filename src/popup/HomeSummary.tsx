@@ -13,7 +13,7 @@ import { overviewUrl } from '../ui/pages.ts';
 import { href } from './route.ts';
 
 /** Up to this many accounts the popup lists them all; above, it shows this summary. */
-export const HANDFUL = 5;
+export { HANDFUL } from './handful.ts';
 const MATCHES_SHOWN = 8;
 
 export function OverviewLink({ filter }: { filter?: 'due' }) {
@@ -22,12 +22,14 @@ export function OverviewLink({ filter }: { filter?: 'due' }) {
   );
 }
 
-export function HomeSummary({ state }: { state: StoredState }) {
+/** `state` null: only the number of accounts is known yet (the first paint); the rest follows. */
+export function HomeSummary({ state, count }: { state: StoredState | null; count: number }) {
   const [query, setQuery] = useState('');
   // Readiness of every account is worked out after the first screen is drawn, so the popup opens
   // as fast with a thousand accounts as with one; the counts follow a moment later.
   const [rows, setRows] = useState<OverviewRow[] | null>(null);
   useEffect(() => {
+    if (!state) return;
     const timer = setTimeout(() => setRows(overviewRows(state, new Date(), userTimeZone())), 0);
     return () => clearTimeout(timer);
   }, [state]);
@@ -38,7 +40,7 @@ export function HomeSummary({ state }: { state: StoredState }) {
       <p role="status">
         {counts
           ? t('overviewSummary', [String(counts.total), String(counts['at-risk']), String(counts.partial), String(counts.ready), String(counts.inactive), String(counts.due)])
-          : t('overviewAccountCount', String(state.accounts.length))}
+          : t('overviewAccountCount', String(count))}
       </p>
       <p class="row">
         <OverviewLink />

@@ -1,7 +1,7 @@
 import { t } from '../shared/i18n.ts';
 import type { StoredState } from '../shared/model.ts';
 import { href } from './route.ts';
-import { ExportButton } from './DataTransfer.tsx';
+import { ExportButton } from './ExportButton.tsx';
 
 /** Data worth keeping: an account, or any recorded progress. */
 export function hasDataWorthKeeping(s: StoredState): boolean {

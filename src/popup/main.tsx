@@ -1,14 +1,17 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
 import { applyLanguage } from '../ui/lang.ts';
-import { getSettings } from '../shared/db/repo.ts';
+import { loadFirstScreen, type FirstScreen } from '../shared/db/first-screen.ts';
 import { installFocusRescue } from './focus-rescue.ts';
+import { HANDFUL } from './handful.ts';
 import './popup.css';
 
 async function start(): Promise<void> {
-  const settings = await getSettings().catch(() => null);
-  await applyLanguage(settings?.lang ?? 'auto');
-  render(<App />, document.getElementById('app')!);
+  // One read for the settings and the first screen, begun before anything else (issue #14): with
+  // a handful of accounts it is the whole state; above that only their number (issue #13).
+  const first: FirstScreen | null = await loadFirstScreen(HANDFUL).catch(() => null);
+  await applyLanguage(first?.settings.lang ?? 'auto');
+  render(<App first={first} />, document.getElementById('app')!);
   installFocusRescue();
 }
 

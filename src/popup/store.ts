@@ -7,13 +7,14 @@
  * by message (a message wakes a stopped service worker; a BroadcastChannel post would not).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { loadState } from '../shared/db/repo.ts';
+import { loadState } from '../shared/db/read-state.ts';
 import { onStoreChanged } from '../shared/db/changes.ts';
 import { StoreError } from '../shared/db/errors.ts';
 import { storeFailureText } from '../shared/db/failure-text.ts';
 import { t } from '../shared/i18n.ts';
 import { send } from '../shared/send.ts';
 import type { StoredState } from '../shared/model.ts';
+import type { FirstScreen } from '../shared/db/first-screen.ts';
 
 export function notifyChanged(): void {
   send('ui→bg/state:changed', {}).catch(() => undefined);
@@ -21,6 +22,8 @@ export function notifyChanged(): void {
 
 export interface Store {
   state: StoredState | null;
+  /** How many accounts there are: known from the first read even before the whole state is. */
+  count: number | null;
   /** The first read failed: a sentence saying why and what to do; null when fine. */
   error: string | null;
   /** The last write failed: a sentence saying what happened and what to do; null when fine. */
@@ -35,8 +38,18 @@ function loadFailureText(e: unknown): string {
   return e instanceof StoreError && (e.kind === 'blocked' || e.kind === 'open-failed') ? storeFailureText(e) : t('popupLoadFailed');
 }
 
-export function useStore(): Store {
-  const [state, setState] = useState<StoredState | null>(null);
+/** Until the frame after the next paint: the first screen is drawn before the rest is read. */
+function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
+/**
+ * `first`: what main.tsx read before rendering (loadFirstScreen). With the whole state in it
+ * nothing more is read now; with only the number of accounts (many of them) the state is read
+ * after the first paint.
+ */
+export function useStore(first?: FirstScreen | null): Store {
+  const [state, setState] = useState<StoredState | null>(first?.state ?? null);
   const [error, setError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const reload = useCallback(async () => {
@@ -48,9 +61,14 @@ export function useStore(): Store {
       setError(loadFailureText(e));
     }
   }, []);
+  // The first read is used once, on mount.
   useEffect(() => {
-    void reload();
-    return onStoreChanged(() => void reload());
+    const off = onStoreChanged(() => void reload());
+    // After our own listener exists: a change announced since the first read means read again.
+    const changed = first ? first.changedSince() : true;
+    if (changed || !first) void reload();
+    else if (!first.state) afterPaint(() => void reload());
+    return off;
   }, [reload]);
   const write = useCallback(
     async (fn: () => Promise<unknown>) => {
@@ -69,7 +87,8 @@ export function useStore(): Store {
     [reload],
   );
   const dismissFailure = useCallback(() => setFailure(null), []);
-  return { state, error, failure, dismissFailure, write, reload };
+  const count = state ? state.accounts.length : (first?.accounts ?? null);
+  return { state, count, error, failure, dismissFailure, write, reload };
 }
 
 export function useHash(): string {

@@ -4,11 +4,18 @@
  * again instead of written). One pipeline for the popup and the overview.
  */
 import { useState } from 'preact/hooks';
-import { maxImportBytes, readSource } from '../domain/import-read.ts';
 import type { ParsedSource, SourceError } from '../domain/import-source.ts';
-import { planSignature, planWritesSomething, type ImportPlan } from '../domain/import-plan.ts';
-import { applyImport, previewImport } from '../shared/db/import.ts';
+import type { ImportPlan } from '../domain/import-plan.ts';
 import { send } from '../shared/send.ts';
+
+/**
+ * The parsers (with the export schema), the planner and the import's database side, fetched
+ * when a file is chosen: a page that shows an import input does not load them before its first
+ * paint (the overview, issue #13).
+ */
+function pipeline() {
+  return Promise.all([import('../domain/import-read.ts'), import('../domain/import-plan.ts'), import('../shared/db/import.ts')]).then(([read, plan, db]) => ({ ...read, ...plan, ...db }));
+}
 
 export type ImportState =
   | { step: 'idle' }
@@ -22,6 +29,7 @@ export type ImportState =
 
 /** Reads and parses files; one unreadable file stops the whole import (all or nothing). */
 export async function readFiles(files: readonly File[]): Promise<{ sources: ParsedSource[]; errors: SourceError[] }> {
+  const { maxImportBytes, readSource } = await pipeline();
   const sources: ParsedSource[] = [];
   const errors: SourceError[] = [];
   for (const f of files) {
@@ -43,6 +51,7 @@ export function useImport(onImported?: (plan: ImportPlan) => void | Promise<void
     try {
       const { sources, errors } = await readFiles(files);
       if (errors.length) return setState({ step: 'failed', errors });
+      const { previewImport } = await pipeline();
       setState({ step: 'preview', plan: await previewImport(sources), sources, stale: false });
     } catch {
       setState({ step: 'write-failed', errorKey: 'popupLoadFailed' });
@@ -53,6 +62,7 @@ export function useImport(onImported?: (plan: ImportPlan) => void | Promise<void
     if (state.step !== 'preview') return;
     const { plan, sources } = state;
     setState({ step: 'applying', plan, sources });
+    const { applyImport, planSignature, planWritesSomething } = await pipeline();
     const r = await applyImport(sources, planSignature(plan)).catch(() => ({ ok: false as const, errorKey: 'popupImportWriteFailed' }));
     if (r.ok) {
       // The worker re-derives reminders and the badge; a missing worker is fine.

@@ -43,6 +43,28 @@ describe('overview rows', () => {
     expect(sortRows(rows, { column: 'label', descending: true }).map((r) => r.label)).toEqual(['Risk', 'Ready', 'Partial', 'Closed']);
   });
 
+  it('sorts text by the collator (numbers as numbers, case ignored, ties by label), the same on a second sort of the same rows', () => {
+    const many = overviewRows(
+      state([
+        acct('a10', { label: 'Account 10', rootEmail: 'B@example.com' }),
+        acct('a2', { label: 'account 2', rootEmail: 'b@example.com' }),
+        acct('a1', { label: 'Account 1' }),
+        acct('z', { label: 'Zed', rootEmail: 'a@example.com' }),
+      ]),
+      NOW,
+      'UTC',
+    );
+    const labels = (o: Parameters<typeof sortRows>[1]) => sortRows(many, o).map((r) => r.label);
+    expect(labels({ column: 'label', descending: false })).toEqual(['Account 1', 'account 2', 'Account 10', 'Zed']);
+    // Equal e-mails to the collator ("B" and "b") fall back to the label; no e-mail sorts last either way.
+    expect(labels({ column: 'email', descending: false })).toEqual(['Zed', 'account 2', 'Account 10', 'Account 1']);
+    expect(labels({ column: 'email', descending: true })).toEqual(['account 2', 'Account 10', 'Zed', 'Account 1']);
+    // Sorting the same array again (ranks kept per array and column) gives the same answers.
+    expect(labels({ column: 'label', descending: true })).toEqual(['Zed', 'Account 10', 'account 2', 'Account 1']);
+    expect(labels({ column: 'email', descending: false })).toEqual(['Zed', 'account 2', 'Account 10', 'Account 1']);
+    expect(sortRows(many.slice(1), { column: 'label', descending: false }).map((r) => r.label)).toEqual(['Account 1', 'account 2', 'Zed']);
+  });
+
   it('filters by words in label, ID or e-mail, by level, and by due reminders', () => {
     expect(filterRows(rows, { ...NO_FILTER, text: 'EXAMPLE 1111' }).map((r) => r.key)).toEqual(['ready']);
     expect(filterRows(rows, { ...NO_FILTER, levels: ['inactive'] }).map((r) => r.key)).toEqual(['closed']);

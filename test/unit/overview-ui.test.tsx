@@ -31,7 +31,11 @@ const button = (start: string, exact = false) => {
 async function choose(input: HTMLInputElement, files: File[]) {
   Object.defineProperty(input, 'files', { value: files, configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle();
+  // The parsers are fetched when a file is chosen (use-import.ts): wait until it has been read.
+  await vi.waitFor(async () => {
+    await settle();
+    expect(root.textContent).not.toContain(t('importReading'));
+  });
 }
 
 beforeEach(async () => {

@@ -160,7 +160,11 @@ describe('ImportPicker', () => {
     const file = new File(['{"__proto__":{"x":1},"format":"mfa-lifeline-export","version":1}'], 'evil.json', { type: 'application/json' });
     Object.defineProperty(picker, 'files', { value: [file], configurable: true });
     picker.dispatchEvent(new Event('change', { bubbles: true }));
-    await settle();
+    // The parsers are fetched when a file is chosen (use-import.ts): wait for the outcome.
+    await vi.waitFor(async () => {
+      await settle();
+      expect(root.querySelector('[role=alert]')).not.toBeNull();
+    });
     expect(root.querySelector('[role=alert]')?.textContent).toContain(t('popupImportForbiddenKey'));
     expect(root.querySelector('[role=alert]')?.textContent).toContain(t('popupImportNothingChanged'));
     expect(imported).toBe(0);

@@ -11,7 +11,17 @@ export type ChangedStores = readonly string[];
 
 interface ChangeMessage {
   stores: ChangedStores;
+  /** The announcing page's SELF (absent from older senders). */
+  from?: string;
 }
+
+/**
+ * This page's (or the worker's) own id. BroadcastChannel spares only the channel object that
+ * posted: another listener in the same page hears its page's announcements too. A page that
+ * re-reads after each of its own writes anyway asks to skip them (ignoreOwn), so one write is
+ * not read back twice (at a thousand accounts, a second full read and render; issue #13).
+ */
+const SELF = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
 
 let channel: BroadcastChannel | null = null;
 
@@ -25,18 +35,22 @@ function open(): BroadcastChannel | null {
   return channel;
 }
 
-/** Tells every other page and the worker that `stores` changed (the sender does not hear itself). */
+/** Tells every other page and the worker, and other listeners of this page, that `stores` changed. */
 export function announceChange(stores: ChangedStores): void {
-  open()?.postMessage({ stores } satisfies ChangeMessage);
+  open()?.postMessage({ stores, from: SELF } satisfies ChangeMessage);
 }
 
-/** Calls `listener` when another context announces a change; returns the unsubscribe. */
-export function onStoreChanged(listener: (stores: ChangedStores) => void): () => void {
+/**
+ * Calls `listener` when a change is announced; returns the unsubscribe. `ignoreOwn`: not for
+ * changes this same page announced (for a page that re-reads after each of its own writes).
+ */
+export function onStoreChanged(listener: (stores: ChangedStores) => void, opts: { ignoreOwn?: boolean } = {}): () => void {
   const ch = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
   if (!ch) return () => undefined;
   (ch as { unref?: () => void }).unref?.();
   ch.onmessage = (e: MessageEvent<unknown>) => {
     const data = e.data as Partial<ChangeMessage> | null;
+    if (opts.ignoreOwn && data?.from === SELF) return;
     if (data && Array.isArray(data.stores)) listener(data.stores.filter((s): s is string => typeof s === 'string'));
   };
   return () => ch.close();

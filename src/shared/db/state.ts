@@ -1,43 +1,16 @@
 /** Reads of everything at once (popup start-up, kit, export) and the import's one write. */
-import type { ExportFile, ImportResult, RecoveryCase, StoredState } from '../model.ts';
+import type { ImportResult } from '../model.ts';
 import { SETTINGS_KEY } from './schema.ts';
 import { parseExportFile } from '../../domain/export-schema.ts';
-import { overLimit, read, requestAll, write } from './write.ts';
+import { overLimit, requestAll, write } from './write.ts';
 import { StoreError } from './errors.ts';
 import { LIMITS } from '../../domain/limits.ts';
-import { withDefaults } from './settings.ts';
 
-const byAt = (a: { at: string }, b: { at: string }) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
-const byStarted = (a: RecoveryCase, b: RecoveryCase) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0);
+// The reads live in read-state.ts, which a page can load without the export schema (valibot)
+// that importAll needs: the overview and the popup read before their first paint (issue #13).
+export { ALL_STORES, exportAll, loadState, readState } from './read-state.ts';
+import { ALL_STORES } from './read-state.ts';
 
-const ALL = ['accounts', 'prevention', 'cases', 'progress', 'drills', 'settings', 'reminderLogs'] as const;
-
-export function loadState(): Promise<StoredState> {
-  return read([...ALL], async (tx) => {
-    const [accounts, prevention, cases, progress, drills, settings, reminderLogs] = await Promise.all([
-      tx.objectStore('accounts').getAll(),
-      tx.objectStore('prevention').getAll(),
-      tx.objectStore('cases').getAll(),
-      tx.objectStore('progress').index('by-at').getAll(),
-      tx.objectStore('drills').getAll(),
-      tx.objectStore('settings').get(SETTINGS_KEY),
-      tx.objectStore('reminderLogs').getAll(),
-    ]);
-    return {
-      accounts: accounts.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0)),
-      prevention,
-      cases: cases.sort(byStarted),
-      progress,
-      drills: drills.sort(byAt),
-      settings: withDefaults(settings),
-      reminderLogs,
-    };
-  });
-}
-
-export async function exportAll(): Promise<ExportFile> {
-  return { format: 'mfa-lifeline-export', version: 1, exportedAt: new Date().toISOString(), data: await loadState() };
-}
 
 /**
  * Validates the whole file first, then writes all of it in one transaction: records with the same
@@ -49,7 +22,7 @@ export async function importAll(file: unknown): Promise<ImportResult> {
   if (!parsed.ok) return parsed.path ? { ok: false, errorKey: parsed.errorKey, path: parsed.path } : { ok: false, errorKey: parsed.errorKey };
   const d = parsed.file.data;
   try {
-    await write([...ALL], async (tx) => {
+    await write([...ALL_STORES], async (tx) => {
       await requestAll([
         ...d.accounts.map((x) => () => tx.objectStore('accounts').put(x)),
         ...d.prevention.map((x) => () => tx.objectStore('prevention').put(x)),

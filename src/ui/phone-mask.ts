@@ -1,8 +1,9 @@
 /**
- * Masked phone numbers for the popup's first screen without loading libphonenumber before it is
- * painted (issue #14): until the phone module has arrived, a number is shown as its last four
- * digits behind stars (what maskPhone itself shows for a number it cannot parse); the module is
- * fetched right after and the screen re-renders with the grouped form ("90 **** 5678").
+ * Masked phone numbers for a first screen (the popup's home, the overview's table) without
+ * loading libphonenumber before it is painted (issues #13, #14): until the phone module has
+ * arrived, a number is shown as its last four digits behind stars (what maskPhone itself shows
+ * for a number it cannot parse); the module is fetched right after and the screen re-renders
+ * with the grouped form ("90 **** 5678").
  */
 import { useEffect, useState } from 'preact/hooks';
 
@@ -10,7 +11,8 @@ type Mask = (e164: string) => string;
 let loaded: Mask | null = null;
 let pending: Promise<Mask> | null = null;
 
-function load(): Promise<Mask> {
+/** The full masking function, fetched once; also for code that masks outside a component (a report). */
+export function loadPhoneMask(): Promise<Mask> {
   return (pending ??= import('../domain/phone.ts').then((m) => (loaded = m.maskPhone)));
 }
 
@@ -21,11 +23,12 @@ function rough(e164: string): string {
 
 /** The masking function: the rough one first, the full one once loaded (the component re-renders). */
 export function usePhoneMask(): Mask {
+  // Callers that draw many numbers take this once and pass the function down: one re-render.
   const [mask, setMask] = useState<Mask>(() => loaded ?? rough);
   useEffect(() => {
     if (loaded) return;
     let live = true;
-    load().then(
+    loadPhoneMask().then(
       (m) => live && setMask(() => m),
       () => undefined,
     );
