@@ -7,7 +7,7 @@
  * time (CPU time of the page's main thread, which a loaded machine does not inflate) and in wall
  * time.
  */
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export interface Startup {
   /** Compile + top-level run of the injected script (thread time). */
@@ -31,7 +31,8 @@ interface TraceEvent {
 
 const ours = (e: TraceEvent) => (e.args?.data?.url ?? e.args?.fileName ?? '').startsWith('chrome-extension://');
 
-export async function startupCost(context: BrowserContext, url: string, ready: string): Promise<Startup> {
+/** `ready` resolves once the script has run on the page (the bench knows how to tell, per page). */
+export async function startupCost(context: BrowserContext, url: string, ready: (page: Page) => Promise<unknown>): Promise<Startup> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -40,7 +41,7 @@ export async function startupCost(context: BrowserContext, url: string, ready: s
     const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' } as never);
     await page.goto(url);
-    await page.waitForFunction(ready, null, { timeout: 10_000 });
+    await ready(page);
     await page.waitForTimeout(1000);
     await cdp.send('Tracing.end');
     await complete;
