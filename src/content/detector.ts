@@ -35,7 +35,8 @@ export interface DetectorOptions {
 
 const SAFETY_MS = 500;
 
-const KEY_PATTERN = anyOf(KEY_TEXT);
+/** Built on the first mutation that needs it, not while the script starts (issue #14). */
+let keyPattern: RegExp | undefined;
 
 function mentions(node: Node): boolean {
   if (node.nodeType === 1) {
@@ -43,7 +44,7 @@ function mentions(node: Node): boolean {
     if (el.matches(KEY_SELECTORS) || (el.firstElementChild && el.querySelector(KEY_SELECTORS))) return true;
   } else if (node.nodeType !== 3) return false;
   const text = node.textContent ?? '';
-  return text.length > 2 && KEY_PATTERN.test(norm(text));
+  return text.length > 2 && (keyPattern ??= anyOf(KEY_TEXT)).test(norm(text));
 }
 
 export function startDetector(doc: Document, opts: DetectorOptions): void {

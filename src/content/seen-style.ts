@@ -20,15 +20,19 @@ export interface SeenStyle {
 }
 
 export function installSeenStyle(doc: Document): SeenStyle {
-  const style = doc.createElement('style');
-  style.textContent = SEEN_CSS;
+  // Made when first needed: on the console's routes where no panel lives it never is.
+  let style: HTMLStyleElement | null = null;
   const ensure = () => {
-    if (style.isConnected) return;
+    if (style?.isConnected) return;
+    if (!style) {
+      style = doc.createElement('style');
+      style.textContent = SEEN_CSS;
+    }
     // First in <head>, so that our layer is declared before any of the page's: the lowest priority.
     const parent = doc.head ?? doc.documentElement;
     parent.insertBefore(style, parent.firstChild);
   };
-  return { ensure, remove: () => style.remove() };
+  return { ensure, remove: () => style?.remove() };
 }
 
 /** Whether an event is the browser telling us that one of the elements that matter was rendered. */

@@ -2,7 +2,10 @@
  * Waits until the extension's content script runs in a page. The script leaves no mark on the
  * page (a marker a page could read or forge was both a fingerprint and a way to stop it, issue
  * #9), so this asks Chromium over CDP for the extension's isolated world in the page's frame:
- * it is created when the script is injected, and the script's synchronous start runs with it.
+ * it is created when the script is injected. The script's first look at the page waits for the
+ * browser's next idle period (src/content/index.ts); an idle callback asked for afterwards in the
+ * same world runs after it (idle callbacks run in the order they were asked for, or earlier on
+ * their timeout, and the script's timeout is the shorter), then one more task for what it started.
  */
 import type { Page } from 'playwright-core';
 
@@ -23,8 +26,11 @@ export async function contentScriptStarted(page: Page, timeout = 5000): Promise<
     // Runtime.enable reports the contexts that exist already, then new ones.
     await cdp.send('Runtime.enable');
     const contextId = await seen.finally(() => clearTimeout(timer));
-    // A round trip through that world runs after the task that injected the script.
-    await cdp.send('Runtime.evaluate', { expression: '0', contextId });
+    await cdp.send('Runtime.evaluate', {
+      expression: 'new Promise((r) => requestIdleCallback(() => setTimeout(r, 0), { timeout: 1000 }))',
+      contextId,
+      awaitPromise: true,
+    });
   } finally {
     await cdp.detach().catch(() => undefined);
   }
