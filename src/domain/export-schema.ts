@@ -22,9 +22,12 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
+// Stryker disable next-line StringLiteral: a check's message is never shown; the import says popupImportInvalid for any failed check
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max), v.check((s) => !CONTROL.test(s), 'control characters'));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id), v.regex(/^[A-Za-z0-9._:-]+$/));
+// Stryker disable next-line StringLiteral: a check's message is never shown; the import says popupImportInvalid for any failed check
 const iso = v.pipe(v.string(), v.maxLength(40), v.regex(ISO), v.check((s) => !Number.isNaN(Date.parse(s)), 'date'));
+// Stryker disable next-line StringLiteral: a check's message is never shown; the import says popupImportInvalid for any failed check
 const day = v.pipe(v.string(), v.regex(DAY), v.check((s) => !Number.isNaN(Date.parse(s)), 'date'));
 const stepId = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.step), v.regex(/^[A-Za-z0-9._:-]+$/));
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
@@ -64,6 +67,7 @@ const CaseSchema = v.strictObject({
   accountKey: id,
   path: v.picklist(['other-device', 'iam-admin', 'org-management', 'alt-factors', 'support-documents', 'update-phone', 'recover-mailbox', 'identity-center']),
   startedAt: iso,
+  // Stryker disable next-line StringLiteral: a check's message is never shown; the import says popupImportInvalid for any failed check
   steps: v.pipe(v.record(stepId, iso), v.check((o) => Object.keys(o).length <= LIMITS.caseSteps, 'too many steps')),
   supportCaseId: v.optional(v.pipe(text(LIMITS.supportCaseId), v.minLength(1))),
   appointmentDay: v.optional(day),
@@ -148,6 +152,7 @@ function findHostile(x: unknown, path: string, depth: number): { errorKey: strin
   if (typeof x !== 'object' || x === null) return null;
   if (depth > MAX_DEPTH) return { errorKey: 'popupImportTooDeep', path };
   if (Array.isArray(x)) {
+    // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is never hostile
     for (let i = 0; i < x.length; i++) {
       const bad = findHostile(x[i], `${path}[${i}]`, depth + 1);
       if (bad) return bad;
@@ -200,15 +205,18 @@ export function parseExportFile(input: unknown): ParseResult {
   const hostile = findHostile(input, '', 0);
   if (hostile) return { ok: false, ...hostile };
   if (input.format !== EXPORT_FORMAT) return { ok: false, errorKey: 'popupImportNotExport', path: 'format' };
+  // Stryker disable next-line ConditionalExpression: the typeof test only documents; Number.isInteger is false for anything but a number
   if (typeof input.version === 'number' && Number.isInteger(input.version) && input.version > EXPORT_VERSION) {
     return { ok: false, errorKey: 'popupImportNewerVersion', path: 'version' };
   }
   if (input.version !== EXPORT_VERSION) return { ok: false, errorKey: 'popupImportWrongVersion', path: 'version' };
 
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: abortEarly only saves work; the first issue, the one reported, is the same either way
   const result = v.safeParse(ExportFileSchema, input, { abortEarly: true });
   if (!result.success) {
     const issue = result.issues[0];
     // Same notation as the other checks: data.accounts[0].label.
+    // Stryker disable next-line OptionalChaining: every issue below the strict root object has a path of keys and indexes, so getDotPath never returns null here
     const path = v.getDotPath(issue)?.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
     const errorKey = issue.type === 'max_length' ? 'popupImportTooLong' : 'popupImportInvalid';
     return { ok: false, errorKey, ...(path ? { path } : {}) };

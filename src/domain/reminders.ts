@@ -62,6 +62,7 @@ export function reminderId(kind: ReminderKind, subject: string): string {
 
 export function parseReminderId(id: string): { kind: ReminderKind; subject: string } | null {
   const i = id.indexOf(':');
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: without a colon (or with one first) the kind read is no known kind, so null follows anyway
   if (i < 0) return null;
   const kind = id.slice(0, i) as ReminderKind;
   const subject = id.slice(i + 1);
@@ -84,6 +85,7 @@ interface Series {
 }
 
 function occurrence(s: Series, k: number): Date {
+  // Stryker disable next-line ConditionalExpression: every series starts on a morning, and the morning 0 days after it is itself
   return k === 0 ? s.first : morningAfter(s.first, k * (s.everyDays ?? 0), s.timeZone);
 }
 
@@ -92,8 +94,10 @@ function indexAtOrBefore(s: Series, t: number): number {
   if (t < s.first.getTime()) return -1;
   if (!s.everyDays) return 0;
   // An estimate in 24-hour days, corrected for the hours daylight saving adds or removes.
+  // Stryker disable next-line MethodExpression: the estimate only saves steps; the loops below find the same index from 0
   let k = Math.max(0, Math.floor((t - s.first.getTime()) / (s.everyDays * 86_400_000)));
   while (occurrence(s, k + 1).getTime() <= t) k++;
+  // Stryker disable next-line EqualityOperator: t is at or after the first due time here, so the loop stops at 0 either way
   while (k > 0 && occurrence(s, k).getTime() > t) k--;
   return k;
 }
@@ -110,6 +114,7 @@ function after(s: Series, t: number): Date | undefined {
 }
 
 function time(iso: string | undefined): number | undefined {
+  // Stryker disable next-line ConditionalExpression: Date.parse of an absent or empty time is NaN, also undefined below
   if (!iso) return undefined;
   const n = Date.parse(iso);
   return Number.isNaN(n) ? undefined : n;
@@ -140,6 +145,7 @@ function accountCandidates(a: Account, state: StoredState, drillTimes: ReadonlyM
   // A per-account cadence (set from the overview) overrides the global one.
   const phone = cadenceSeries(latest(a.phoneVerifiedAt) ?? latest(a.createdAt), a.phoneVerifyEvery ?? r.phoneVerifyEvery, timeZone);
   if (phone) out.push({ kind: 'phone-verify', accountKey: a.key, subject: a.key, series: phone });
+  // Stryker disable next-line ArrayDeclaration,StringLiteral: latest() skips what is not a time, so an empty list and one of non-times agree
   const lastDrill = latest(...(drillTimes.get(a.key) ?? []));
   const drill = cadenceSeries(lastDrill ?? latest(a.createdAt), a.drillEvery ?? r.drillEvery, timeZone);
   if (drill) out.push({ kind: 'backup-drill', accountKey: a.key, subject: a.key, series: drill });
@@ -182,8 +188,11 @@ function evaluate(c: Candidate, log: ReminderLog | undefined, now: number): { it
   const until = snooze !== undefined && atOrBefore(c.series, snooze) ? snooze : undefined;
   const occ = atOrBefore(c.series, now)?.getTime();
   let current: number | undefined;
+  // Stryker disable next-line ConditionalExpression: with occ or until undefined the comparisons are false; the undefined test only says so
   if (occ !== undefined && (until === undefined || occ > until)) current = occ;
+  // Stryker disable next-line ConditionalExpression: undefined <= now is false; the undefined test only says so
   else if (until !== undefined && until <= now) current = until;
+  // Stryker disable next-line ConditionalExpression: undefined > now is false; the undefined test only says so
   const next = until !== undefined && until > now ? until : after(c.series, now)?.getTime();
   if (current !== undefined) {
     const due = new Date(current).toISOString();
@@ -191,6 +200,7 @@ function evaluate(c: Candidate, log: ReminderLog | undefined, now: number): { it
     const shown = time(log?.lastShownDue);
     return { item: { ...base, status: 'due', due }, notify: shown === undefined || current > shown, next };
   }
+  // Stryker disable next-line ConditionalExpression,ObjectLiteral,StringLiteral,BooleanLiteral: unreachable: with nothing due yet, after() always has a time ahead (a one-off's first one)
   if (next === undefined) return { item: { ...base, status: 'upcoming' }, notify: false };
   const status: ReminderStatus = next === until ? 'snoozed' : 'upcoming';
   return { item: { ...base, status, due: new Date(next).toISOString() }, notify: false, next };
@@ -202,6 +212,7 @@ function evaluate(c: Candidate, log: ReminderLog | undefined, now: number): { it
  */
 export function planReminders(state: StoredState, now: Date, timeZone: string): ReminderPlan {
   const plan: ReminderPlan = { items: [], due: [], notify: [] };
+  // Stryker disable next-line ConditionalExpression: without accounts there are no candidates, so the plan stays empty either way
   if (state.accounts.length === 0 || !state.settings.reminders.chosen) return plan;
   // Quiet accounts (imported ones until the user turns reminders on) and closed ones remind of nothing.
   const active = state.accounts.filter((a) => !a.remindersOff && a.orgStatus !== 'closed');
@@ -224,6 +235,7 @@ export function planReminders(state: StoredState, now: Date, timeZone: string): 
     plan.items.push(r.item);
     if (r.item.status === 'due') plan.due.push(r.item);
     if (r.notify) plan.notify.push(r.item);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: undefined < nextAt is false, and of two equal times either is the same
     if (r.next !== undefined && (nextAt === undefined || r.next < nextAt)) nextAt = r.next;
   }
   if (nextAt !== undefined) plan.nextAt = new Date(nextAt).toISOString();
