@@ -6,7 +6,7 @@ import { MFA_DEVICE_KINDS, validateAccount, type AccountErrors, type AccountInpu
 import { LIMITS } from '../domain/limits.ts';
 import { Heading } from '../ui/Heading.tsx';
 import { href } from './route.ts';
-import { countryChoices, defaultCountry } from './countries.ts';
+import { countryChoices, defaultCountry } from '../ui/country-choices.ts';
 import { deviceKindKey } from '../ui/device-kinds.ts';
 import { phoneCountryOf } from '../domain/preferred-country.ts';
 import type { ViewProps } from './types.ts';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { currentLang, t } from '../shared/i18n.ts';
 import type { Account } from '../shared/model.ts';
 import { notaryOptions } from '../domain/notaries.ts';
-import { countryChoices } from './countries.ts';
+import { countryChoices } from '../ui/country-choices.ts';
 import { preferredCountry } from '../domain/preferred-country.ts';
 import { formatMonth } from '../ui/format.ts';
 

@@ -2,7 +2,7 @@ import { getCountries, getCountryCallingCode, type CountryCode } from 'libphonen
 import { currentLang } from '../shared/i18n.ts';
 import { preferredCountry } from '../domain/preferred-country.ts';
 
-/** Countries for the phone field, named in the popup's language, with their calling code. */
+/** Countries for a phone field (popup account form, link page), named in the page's language, with their calling code. */
 export function countryChoices(): { code: string; name: string }[] {
   const names = new Intl.DisplayNames([currentLang()], { type: 'region' });
   const collator = new Intl.Collator(currentLang());
