@@ -82,6 +82,9 @@ describe('popup access in English', () => {
     };
     for (const q of QUESTION_ORDER) {
       await page.getByRole('heading', { name: m(QUESTIONS[q].titleKey) }).waitFor();
+      // Each new question takes focus (after its paint): Tab goes on from there. Starting to Tab
+      // before that, from the previous answer's reused button, raced it on a loaded machine.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName + ':' + document.activeElement?.textContent)).toBe('H3:' + m(QUESTIONS[q].titleKey));
       await tabTo(page, (s) => s === m(answers[q]));
       await page.keyboard.press('Space');
     }
