@@ -1,18 +1,26 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { PhoneCheck } from '../shared/messages.ts';
 import { phoneErrorKey } from '../domain/phone-error-key.ts';
 import type { LinkViewProps } from './LinkPage.tsx';
 import { AccountPicker, targetOf, type Pick } from './AccountPicker.tsx';
-import { savePhone } from './writes.ts';
+import { recordCopiedPhone, savePhone } from './writes.ts';
 
 type Tools = typeof import('./phone-tools.ts');
 
 /** One number in the +country form, with a button that copies it. */
-function CopyNumber({ e164, label }: { e164: string; label?: string }) {
+function CopyNumber({ e164, label, onCopied }: { e164: string; label?: string; onCopied?: () => Promise<void> }) {
   const [copied, setCopied] = useState<boolean | undefined>();
+  const [noted, setNoted] = useState(true);
   useEffect(() => setCopied(undefined), [e164]);
-  const copy = () => navigator.clipboard.writeText(e164).then(() => setCopied(true), () => setCopied(false));
+  const copy = () =>
+    navigator.clipboard.writeText(e164).then(
+      () => {
+        setCopied(true);
+        onCopied?.().then(() => setNoted(true), () => setNoted(false));
+      },
+      () => setCopied(false),
+    );
   return (
     <div class="row" data-e164={e164}>
       {label && <span>{label}</span>}
@@ -24,6 +32,7 @@ function CopyNumber({ e164, label }: { e164: string; label?: string }) {
         {t(copied ? 'commonCopied' : 'commonCopy')}
       </button>
       {copied === false && <span class="error">{t('linkPhoneCopyFailed')}</span>}
+      {!noted && <span class="error">{t('linkPhoneTimelineFailed')}</span>}
     </div>
   );
 }
@@ -89,6 +98,16 @@ export function PhoneFormatView({ state, reload }: LinkViewProps) {
     );
   }, []);
   const saved = state.accounts.filter((a) => a.phoneE164);
+  // One timeline note per account while this tab is open: copying twice is still one step taken.
+  const noted = useRef(new Set<string>());
+  const noteCopied = (key: string) => () => {
+    if (noted.current.has(key)) return Promise.resolve();
+    noted.current.add(key);
+    return recordCopiedPhone(key).catch((e: unknown) => {
+      noted.current.delete(key);
+      throw e;
+    });
+  };
   const res: PhoneCheck | undefined = tools && input ? tools.checkPhone(input, country) : undefined;
 
   return (
@@ -100,7 +119,7 @@ export function PhoneFormatView({ state, reload }: LinkViewProps) {
         <ul class="plain">
           {saved.map((a) => (
             <li key={a.key} class="card">
-              <CopyNumber e164={a.phoneE164!} label={a.label} />
+              <CopyNumber e164={a.phoneE164!} label={a.label} onCopied={noteCopied(a.key)} />
             </li>
           ))}
         </ul>

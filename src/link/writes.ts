@@ -9,6 +9,7 @@ import type { IDBPTransaction } from 'idb';
 import type { Account, RecoveryCase } from '../shared/model.ts';
 import type { CurrentDB } from '../shared/db/schema.ts';
 import { openDatabase } from '../shared/db/open.ts';
+import { recordProgress } from '../shared/db/progress.ts';
 import { announceChange } from '../shared/db/changes.ts';
 import { send } from '../shared/send.ts';
 import { mergeDevices, type MergeResult, type RecordedDevice } from '../domain/device-merge.ts';
@@ -132,4 +133,15 @@ export function claimRecovery(target: Target, eventId: string): Promise<{ key: s
     ]);
     return { account: 'key' in target ? null : a, result: { opened: claim.opened } };
   });
+}
+
+/**
+ * The support form's helper copied one of this account's stored numbers: the account's timeline
+ * notes it ("copied the phone number", a step of the support-form path), as the panel's copy
+ * button did before the helper moved here (issue #9). A number typed and converted belongs to no
+ * account yet, so only stored ones are noted.
+ */
+export async function recordCopiedPhone(accountKey: string): Promise<void> {
+  await recordProgress({ at: new Date().toISOString(), source: 'support-form', page: 'support-form', step: 'copied-phone-number', accountKey });
+  told(['progress']);
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './use-browser.ts';
 import { msg, seriousViolations } from './popup-helpers.ts';
 import { LONG_AGO, URLS, nextTab, panelOn, readAll, seed, serveAll, worker } from './trust-helpers.ts';
-import type { Account } from '../../src/shared/model.ts';
+import type { Account, ProgressEvent } from '../../src/shared/model.ts';
 
 const en = (key: string) => msg('en', key);
 const base = { createdAt: LONG_AGO, updatedAt: LONG_AGO, mfaDevices: [] };
@@ -44,6 +44,11 @@ describe("the support form's phone helper, on the link page", () => {
     await tab.locator('[data-e164="+14155550199"]').getByRole('button', { name: en('commonCopy') }).click();
     await tab.locator('[data-e164="+14155550199"]').getByRole('button', { name: en('commonCopied') }).waitFor();
     expect(await copied()).toBe('+14155550199');
+    // The copy is a step of the support-form path in that account's timeline (once, however often copied).
+    await tab.locator('[data-e164="+14155550199"]').getByRole('button', { name: en('commonCopied') }).click();
+    await expect
+      .poll(async () => (await readAll<ProgressEvent>(worker(env.b), 'progress')).filter((e) => e.step === 'copied-phone-number').map((e) => [e.accountKey, e.page]))
+      .toEqual([['k-side', 'support-form']]);
 
     // A number as written at home, with its country.
     const country = tab.getByLabel(en('linkPhoneCountry'));

@@ -5,14 +5,15 @@ import { PhoneFormatView } from '../../src/link/PhoneFormatView.tsx';
 import type { StoredState } from '../../src/shared/model.ts';
 import { button, cleanup, click, flush, mount, type } from './panel-harness.tsx';
 
-const m = vi.hoisted(() => ({ lang: 'en' as 'en' | 'ja', savePhone: vi.fn() }));
+const m = vi.hoisted(() => ({ lang: 'en' as 'en' | 'ja', savePhone: vi.fn(), recordCopiedPhone: vi.fn() }));
 vi.mock('../../src/shared/i18n.ts', async () => (await import('./panel-harness.tsx')).fakeI18n(() => m.lang));
-vi.mock('../../src/link/writes.ts', () => ({ savePhone: m.savePhone }));
+vi.mock('../../src/link/writes.ts', () => ({ savePhone: m.savePhone, recordCopiedPhone: m.recordCopiedPhone }));
 
 const writeText = vi.fn((_: string) => Promise.resolve());
 beforeEach(() => {
   m.lang = 'en';
   m.savePhone.mockResolvedValue({ key: 'a', changed: true });
+  m.recordCopiedPhone.mockReset().mockResolvedValue(undefined);
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
   Object.defineProperty(navigator, 'language', { value: 'en-US', configurable: true });
 });
@@ -75,6 +76,30 @@ describe("the link page's phone-format mode (the support form's helper)", () => 
     await type(field(root), input);
     expect(root.querySelector('[role=status]')?.textContent).toBe(key);
     expect(root.querySelector('[role=status] .big')).toBeNull();
+  });
+
+  it("notes a copied stored number once in that account's timeline, and a typed one in none", async () => {
+    const root = await view([acct('a', 'Household', '+819077771234'), acct('c', 'Side', '+14155550199')]);
+    await click(copyIn(root.querySelector('[data-e164="+14155550199"]')));
+    await click(copyIn(root.querySelector('[data-e164="+14155550199"]')));
+    expect(m.recordCopiedPhone.mock.calls).toEqual([['c']]);
+    await type(field(root), '+44 7911 123456');
+    await click(copyIn(root.querySelector('[role=status] [data-e164]')));
+    expect(m.recordCopiedPhone.mock.calls).toEqual([['c']]);
+    expect(root.textContent).not.toContain('linkPhoneTimelineFailed');
+  });
+
+  it('says so when the timeline cannot note the copy, and tries again on the next copy', async () => {
+    m.recordCopiedPhone.mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const root = await view([acct('a', 'Household', '+819077771234')]);
+    await click(copyIn(root.querySelector('[data-e164]')));
+    await flush();
+    expect(root.textContent).toContain('commonCopied');
+    expect(root.textContent).toContain('linkPhoneTimelineFailed');
+    await click(copyIn(root.querySelector('[data-e164]')));
+    await flush();
+    expect(m.recordCopiedPhone).toHaveBeenCalledTimes(2);
+    expect(root.textContent).not.toContain('linkPhoneTimelineFailed');
   });
 
   it('says so when the clipboard refuses', async () => {
