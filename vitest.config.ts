@@ -17,6 +17,10 @@ const FIREFOX_E2E = [
   'test/e2e/update-orphan.e2e.ts',
   'test/e2e/reminders-many.e2e.ts',
   'test/e2e/link-phone.e2e.ts',
+  'test/e2e/handoff.e2e.ts',
+  'test/e2e/kit.e2e.ts',
+  'test/e2e/console-panel.e2e.ts',
+  'test/e2e/panel-ui.e2e.ts',
   'test/e2e/firefox-*.e2e.ts',
 ];
 
