@@ -14,8 +14,9 @@ import { Orphan } from './panel/Orphan.tsx';
 import { guardHost } from './host-guard.ts';
 import { createPlacement } from './placement.ts';
 import { isShortcut } from './shortcut.ts';
+import { HOST_TAG } from './handoff.ts';
 
-export const HOST_TAG = 'mfa-lifeline-panel';
+export { HOST_TAG };
 
 const BASE_CSS = ':host{all:initial;display:block}';
 // Keys and text input inside the panel must not reach AWS's shortcuts or its form handlers.

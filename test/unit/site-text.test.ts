@@ -30,3 +30,17 @@ describe('one pattern for a phrase list', () => {
     for (const s of ['TROUBLE signing in', 'xa.by', 'a 6-digit code', 'axb', 'trouble', '']) expect(re.test(norm(s)), s).toBe(hasPhrase(norm(s), list));
   });
 });
+
+describe('phrases of the site data', () => {
+  it('are written in NFKC form, so that folding them without NFKC (phrases()) equals norm()', async () => {
+    const site = await import('../../src/site/aws-pages.ts');
+    const lists = Object.values(site).filter((v) => Array.isArray(v)) as unknown as (readonly unknown[])[];
+    const strings = lists.flat().filter((p): p is string => typeof p === 'string');
+    expect(strings.length).toBeGreaterThan(50);
+    for (const p of strings) expect(norm(p), p).toBe(p);
+  });
+
+  it('fold case and punctuation as norm() does', () => {
+    expect(phrases('Re-Sync With Our Servers', 'MFA の トラブルシューティング')).toEqual([norm('Re-Sync With Our Servers'), norm('MFA の トラブルシューティング')]);
+  });
+});

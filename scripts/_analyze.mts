@@ -1,0 +1,10 @@
+import { build } from 'vite';
+import { gzipSync } from 'node:zlib';
+const entry = process.argv[2]!;
+const r: any = await build({ configFile: false, root: '/work/wt/content2', logLevel: 'silent', plugins: [], build: { write: false, minify: true, target: 'es2022', lib: { entry, formats: ['iife'], name: 'x' } } });
+const out = (Array.isArray(r) ? r : [r]).flatMap((x: any) => x.output);
+const chunk = out.find((o: any) => o.type === 'chunk');
+const mods = Object.entries(chunk.modules as Record<string, { renderedLength: number; code: string | null }>).map(([id, m]) => [id.replace('/work/wt/content2/', '').replace(/.*node_modules\//, 'nm/'), m.renderedLength, gzipSync(m.code ?? '', { level: 9 }).length] as const);
+mods.sort((a, b) => b[1] - a[1]);
+for (const [id, len, gz] of mods) if (len > 0) console.log(String(len).padStart(7), String(gz).padStart(6), id);
+console.log('total', chunk.code.length, gzipSync(chunk.code, { level: 9 }).length);

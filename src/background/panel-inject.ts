@@ -1,0 +1,34 @@
+/**
+ * Injects the panel's script into an AWS page whose detector recognized a step that needs it
+ * (issue #14). Only the detector is in the manifest's content script, so a page where nothing is
+ * recognized never compiles the panel. `scripting.executeScript` with `files` runs the script in
+ * the same isolated world (Chrome) or content-script sandbox (Firefox) as the detector, where the
+ * two meet (src/content/handoff.ts); the page's own scripts cannot see either.
+ *
+ * The router has already checked that the sender is this extension's content script in a tab's
+ * top frame on an AWS host we serve (router.ts); here the address must also be a route a panel
+ * lives on. The target is the sender's document itself where the browser names it (Chrome's
+ * documentId: a tab that navigated in the meantime is not injected), else its frame. The host
+ * permissions are exactly the content script's matches (manifest.json), so the browser refuses
+ * any other page anyway.
+ */
+import { browser } from '../shared/browser.ts';
+import { PANEL_SCRIPT } from '../shared/panel-script.ts';
+import { urlCanMatch } from '../site/classify.ts';
+import type { AllHandlers } from './router.ts';
+
+export const panelInjectHandlers: Pick<AllHandlers, 'cs→bg/panel:inject'> = {
+  'cs→bg/panel:inject': async (_payload, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || !sender.url || !urlCanMatch(sender.url)) return { injected: false };
+    const target = sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
+    try {
+      await browser.scripting.executeScript({ target, files: [PANEL_SCRIPT] });
+      return { injected: true };
+    } catch (e) {
+      // The page goes on without a panel; the detector asks again on a later pass, a few times.
+      console.warn('MFA Lifeline: the panel could not be injected', e);
+      return { injected: false };
+    }
+  },
+};
