@@ -32,15 +32,21 @@ describe('one pattern for a phrase list', () => {
 });
 
 describe('phrases of the site data', () => {
-  it('are written in NFKC form, so that folding them without NFKC (phrases()) equals norm()', async () => {
+  it('are written in NFKC form, so that folding them without NFKC (on first use) equals norm()', async () => {
     const site = await import('../../src/site/aws-pages.ts');
     const lists = Object.values(site).filter((v) => Array.isArray(v)) as unknown as (readonly unknown[])[];
     const strings = lists.flat().filter((p): p is string => typeof p === 'string');
     expect(strings.length).toBeGreaterThan(50);
-    for (const p of strings) expect(norm(p), p).toBe(p);
+    for (const p of strings) expect(p.normalize('NFKC'), p).toBe(p);
   });
 
-  it('fold case and punctuation as norm() does', () => {
-    expect(phrases('Re-Sync With Our Servers', 'MFA の トラブルシューティング')).toEqual([norm('Re-Sync With Our Servers'), norm('MFA の トラブルシューティング')]);
+  it('match as norm() folds them: case, spacing and punctuation, whole labels exactly', async () => {
+    const { isPhrase } = await import('../../src/site/text.ts');
+    const list = phrases('Re-Sync With Our Servers', 'MFA の トラブルシューティング', 'Phone');
+    expect(hasPhrase(norm('Step 1: re‐sync with our servers.'), list)).toBe(true);
+    expect(hasPhrase(norm('MFAのトラブルシューティング'), list)).toBe(true);
+    expect(isPhrase(norm(' Phone '), list)).toBe(true);
+    expect(isPhrase(norm('Phone number'), list)).toBe(false);
+    expect(hasPhrase(norm('Phone number'), list)).toBe(true);
   });
 });
