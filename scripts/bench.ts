@@ -325,6 +325,10 @@ function sizeFigures(): void {
     say(`\n${size.f === PANEL_SCRIPT ? "Panel's script (injected by the worker)" : 'Content script'} ${size.f}: ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip6 / 1024).toFixed(2)} KB gzip -6 (as \`gzip -c\`), ${(size.gzip9 / 1024).toFixed(2)} KB gzip -9`);
   }
   say(`Together: ${(sizes.reduce((a, s) => a + s.gzip9, 0) / 1024).toFixed(2)} KB gzip -9, each file on its own   (goal: ≤ 18 KB)`);
+  const css = join(ROOT, 'src/shared/panel.css');
+  if (sizes.length > 1 && existsSync(css)) {
+    say(`  (the panel's style sheet, handed over by the worker with the injection like its texts: ${(gzipSync(readFileSync(css), { level: 9 }).length / 1024).toFixed(2)} KB gzip -9 of source)`);
+  }
   const popup = popupLoadsPhoneMetadata(BUILD);
   if (popup) {
     say(`Popup before its first paint (entry + static imports): ${(popup.gzip / 1024).toFixed(1)} KB gzip in ${popup.files.length} files; libphonenumber metadata among them: ${popup.phone ? 'YES' : 'no'}   (goal: no)`);

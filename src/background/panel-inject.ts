@@ -11,9 +11,20 @@
  * documentId: a tab that navigated in the meantime is not injected), else its frame. The host
  * permissions are exactly the content script's matches (manifest.json), so the browser refuses
  * any other page anyway.
+ *
+ * The panel's style sheet goes with the injection (a first executeScript leaves it in the same
+ * world), like its texts, which come from the worker too: data the panel needs only after
+ * recognition is not part of the script (issue #14). If that first step fails, the panel's script
+ * is not injected at all: the page never shows an unstyled panel.
  */
+/** Runs in the page's isolated world: serialized by the browser, so it may use only its arguments. */
+function leaveStyle(slot: string, css: string): void {
+  (globalThis as Record<string, unknown>)[slot] = css;
+}
+
 import { browser } from '../shared/browser.ts';
-import { PANEL_SCRIPT } from '../shared/panel-script.ts';
+import { PANEL_CSS_SLOT, PANEL_SCRIPT } from '../shared/panel-script.ts';
+import panelCss from '../shared/panel.css?inline';
 import { urlCanMatch } from '../site/classify.ts';
 import type { AllHandlers } from './router.ts';
 
@@ -23,6 +34,7 @@ export const panelInjectHandlers: Pick<AllHandlers, 'cs→bg/panel:inject'> = {
     if (tabId === undefined || !sender.url || !urlCanMatch(sender.url)) return { injected: false };
     const target = sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
     try {
+      await browser.scripting.executeScript({ target, func: leaveStyle, args: [PANEL_CSS_SLOT, panelCss] });
       await browser.scripting.executeScript({ target, files: [PANEL_SCRIPT] });
       return { injected: true };
     } catch (e) {

@@ -8,6 +8,7 @@
 import type { Classification } from '../site/classify.ts';
 import type { PageKind } from '../shared/page-kind.ts';
 import type { SiteTarget } from './panel-contract.ts';
+import { PANEL_CSS_SLOT } from '../shared/panel-script.ts';
 
 /** The panel's host element (the contract: one `<mfa-lifeline-panel data-page="…">` on `<html>`). */
 export const HOST_TAG = 'mfa-lifeline-panel';
@@ -52,4 +53,10 @@ export function offer(side: DetectorSide): void {
 
 export function claim(): DetectorSide | undefined {
   return (globalThis as Global)[SLOT];
+}
+
+/** The panel's style sheet, as the worker left it before injecting the panel's script ('' if it did not). */
+export function panelStyle(): string {
+  const css = (globalThis as Record<string, unknown>)[PANEL_CSS_SLOT];
+  return typeof css === 'string' ? css : '';
 }

@@ -6,3 +6,9 @@
  * web-accessible resource: the page can neither load nor probe it.
  */
 export const PANEL_SCRIPT = 'src/content/panel.js';
+
+/**
+ * The global of the isolated world (Chrome) or content-script sandbox (Firefox) where the worker
+ * leaves the panel's style sheet right before it injects PANEL_SCRIPT (the page cannot see it).
+ */
+export const PANEL_CSS_SLOT = '__mfaLifelinePanelCss';

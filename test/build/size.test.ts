@@ -14,7 +14,9 @@ import { ROOT } from '../harness/launch.ts';
  *
  * Since issue #14 the manifest's content script is the detector only, and the worker injects the
  * panel's script on recognition: a recognized page runs both, so the budget covers the two
- * together (each file gzipped on its own, as they are loaded, and the sizes added).
+ * together (each file gzipped on its own, as they are loaded, and the sizes added). The panel's
+ * texts and its style sheet come from the worker (the hello message; the injection), as data the
+ * panel needs only after recognition may (issue #14).
  */
 const CONTENT_GZIP_LIMIT = 18 * 1024;
 /** What every matched page compiles (most of them recognize nothing). */
