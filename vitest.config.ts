@@ -16,6 +16,7 @@ const FIREFOX_E2E = [
   'test/e2e/takeover.e2e.ts',
   'test/e2e/update-orphan.e2e.ts',
   'test/e2e/reminders-many.e2e.ts',
+  'test/e2e/panel-injected.e2e.ts',
   'test/e2e/firefox-*.e2e.ts',
 ];
 
