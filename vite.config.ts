@@ -1,8 +1,9 @@
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { mergeLocaleFragments } from './src/shared/locale-merge.ts';
+import { PANEL_SCRIPT } from './src/shared/panel-script.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -36,6 +37,49 @@ function locales(): Plugin {
   };
 }
 
+/**
+ * The panel's script (issue #14): not a content script of the manifest, but a file the worker
+ * injects with `scripting.executeScript` once the detector recognized a page. Built like the
+ * manifest's content script (crxjs's standalone files): one self-contained IIFE, no loader, no
+ * chunk, no web_accessible_resources, written where src/shared/panel-script.ts says. crxjs's own
+ * `?iife` import would also list the file in web_accessible_resources for every https page.
+ */
+function panelScript(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'mfa-lifeline:panel-script',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async generateBundle() {
+      const result = await build({
+        configFile: false,
+        root: config.root,
+        mode: config.mode,
+        logLevel: 'warn',
+        resolve: config.resolve,
+        define: config.define,
+        oxc: config.oxc,
+        plugins: [],
+        build: {
+          write: false,
+          emptyOutDir: false,
+          target: config.build.target,
+          minify: config.build.minify,
+          sourcemap: false,
+          lib: { entry: join(config.root, 'src/content/panel.ts'), formats: ['iife'], name: 'mfaLifelinePanel', fileName: () => PANEL_SCRIPT },
+          rollupOptions: { output: { entryFileNames: PANEL_SCRIPT, inlineDynamicImports: true } },
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result as Rolldown.RolldownOutput]).flatMap((r) => r.output);
+      const entry = outputs.find((o): o is Rolldown.OutputChunk => o.type === 'chunk' && o.isEntry);
+      if (!entry || outputs.length !== 1) throw new Error(`the panel's script must build to one file, got ${outputs.map((o) => o.fileName).join(', ')}`);
+      this.emitFile({ type: 'asset', fileName: PANEL_SCRIPT, source: entry.code });
+    },
+  };
+}
+
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   if (browser === 'chrome') return baseManifest as ManifestV3Export;
   const { background: _sw, minimum_chrome_version: _min, ...rest } = baseManifest;
@@ -61,10 +105,12 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(browser),
         browser,
-        // One self-contained IIFE: no loader, and no web_accessible_resources through which
-        // AWS pages could see or fingerprint the extension's files.
+        // One self-contained IIFE (the detector): no loader, and no web_accessible_resources
+        // through which AWS pages could see or fingerprint the extension's files. The panel is
+        // a second IIFE the worker injects (panelScript above).
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
+      panelScript(),
       locales(),
     ],
     build: {

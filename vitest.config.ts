@@ -21,6 +21,7 @@ const FIREFOX_E2E = [
   'test/e2e/kit.e2e.ts',
   'test/e2e/console-panel.e2e.ts',
   'test/e2e/panel-ui.e2e.ts',
+  'test/e2e/panel-injected.e2e.ts',
   'test/e2e/firefox-*.e2e.ts',
 ];
 

@@ -10,14 +10,22 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
 export interface Startup {
-  /** Compile + top-level run of the injected script (thread time). */
+  /** Compile + top-level run of the manifest's content script, the detector (thread time). */
   evaluate: number;
   compile: number;
   run: number;
   /** The same in wall time. */
   evaluateWall: number;
-  /** Our other main-thread work in the second after it (thread time). */
+  /** Our other main-thread work in the second after it (thread time), the panel's script included. */
   later: number;
+  /**
+   * Compile + run of the panel's script, which the worker injects after recognition (issue #14;
+   * 0 where it was not injected, or for a build that has none), and its compile alone. Part of `later`.
+   */
+  panel: number;
+  panelCompile: number;
+  /** From the detector's start to the panel's script starting to evaluate (wall time; 0 if none). */
+  panelAfter: number;
 }
 
 interface TraceEvent {
@@ -31,7 +39,8 @@ interface TraceEvent {
   args?: { data?: { url?: string }; fileName?: string };
 }
 
-const ours = (e: TraceEvent) => (e.args?.data?.url ?? e.args?.fileName ?? '').startsWith('chrome-extension://');
+const scriptUrl = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? '';
+const ours = (e: TraceEvent) => scriptUrl(e).startsWith('chrome-extension://');
 
 /** `ready` resolves once the script has run on the page (the bench knows how to tell, per page). */
 export async function startupCost(context: BrowserContext, url: string, ready: (page: Page) => Promise<unknown>): Promise<Startup> {
@@ -48,8 +57,14 @@ export async function startupCost(context: BrowserContext, url: string, ready: (
     await cdp.send('Tracing.end');
     await complete;
     const mine = events.filter((e) => e.ph === 'X' && ours(e));
-    const evaluate = mine.filter((e) => e.name === 'EvaluateScript');
     const sum = (xs: TraceEvent[], k: 'tdur' | 'dur') => xs.reduce((a, e) => a + (e[k] ?? 0), 0) / 1000;
+    // The manifest's content script is evaluated first; the panel's script (injected by the
+    // worker, src/shared/panel-script.ts) is another EvaluateScript of ours, later.
+    const scripts = mine.filter((e) => e.name === 'EvaluateScript');
+    const panelScripts = scripts.filter((e) => scriptUrl(e).endsWith('/src/content/panel.js'));
+    const evaluate = scripts.filter((e) => !panelScripts.includes(e));
+    const inside = (outer: TraceEvent[], name: string) =>
+      mine.filter((e) => e.name === name && outer.some((o) => o.tid === e.tid && e.ts >= o.ts && e.ts < o.ts + (o.dur ?? 0)));
     const start = evaluate[0]?.ts ?? 0;
     const end = start + (evaluate[0]?.dur ?? 0);
     // Top-level FunctionCall events only (they do not nest inside EvaluateScript), and the
@@ -58,13 +73,16 @@ export async function startupCost(context: BrowserContext, url: string, ready: (
     const calls = mine.filter((e) => e.name === 'FunctionCall' && e.ts >= end && e.ts < start + 1_000_000);
     const ends = [evaluate[0], ...calls].filter((e): e is TraceEvent => !!e).map((e) => ({ end: e.ts + (e.dur ?? 0), tid: e.tid }));
     const micro = events.filter((e) => e.ph === 'X' && e.name === 'RunMicrotasks' && ends.some((c) => c.tid === e.tid && e.ts >= c.end && e.ts - c.end < 200));
-    const later = [...calls, ...micro];
+    const later = [...calls, ...micro, ...panelScripts.filter((e) => e.ts < start + 1_000_000)];
     return {
       evaluate: sum(evaluate, 'tdur'),
-      compile: sum(mine.filter((e) => e.name === 'v8.compile'), 'tdur'),
-      run: sum(mine.filter((e) => e.name === 'v8.run'), 'tdur'),
+      compile: sum(inside(evaluate, 'v8.compile'), 'tdur'),
+      run: sum(inside(evaluate, 'v8.run'), 'tdur'),
       evaluateWall: sum(evaluate, 'dur'),
       later: sum(later, 'tdur'),
+      panel: sum(panelScripts, 'tdur'),
+      panelCompile: sum(inside(panelScripts, 'v8.compile'), 'tdur'),
+      panelAfter: panelScripts[0] ? (panelScripts[0].ts - start) / 1000 : 0,
     };
   } finally {
     await page.close();

@@ -34,6 +34,7 @@ import { startupCost, type Startup } from './bench-startup.ts';
 import { popupVsBlank, seedAccounts, writeBlank } from './bench-popup.ts';
 import { contentScriptStarted } from '../test/e2e/content-started.ts';
 import { SEEN_ANIMATION } from '../src/content/seen-style.ts';
+import { PANEL_SCRIPT } from '../src/shared/panel-script.ts';
 
 const URL = 'https://signin.aws.amazon.com/oauth?client_id=bench';
 const CONTROL_URL = 'https://signin.aws.amazon.com/oauth?client_id=bench-control';
@@ -205,6 +206,8 @@ async function mutationFigures(): Promise<void> {
       const lat = await latency(withExt.tab.page);
       say(`\nDetection latency (MFA input inserted → <mfa-lifeline-panel> attached), ${lat.show.length}/${LATENCY_SAMPLES} samples`);
       say(`  median ${ms(median(lat.show))} (95 % CI ${ms(medianCI(lat.show).lo)} … ${ms(medianCI(lat.show).hi)})   p95 ${ms(quantile(lat.show, 0.95))}   min ${ms(Math.min(...lat.show))}   max ${ms(Math.max(...lat.show))}   (goal: median ≤ 16 ms)`);
+      // The first insertion in the document is the one where the worker injects the panel's script (issue #14).
+      say(`  first insertion in the document (the panel's script injected then): ${lat.show[0] === undefined ? '—' : ms(lat.show[0])}`);
       say(`Leaving (MFA step replaced by the password step → host removed), ${lat.hide.length} samples`);
       say(`  median ${ms(median(lat.hide))}   max ${ms(Math.max(...lat.hide))}   (goal: ≤ 1000 ms; includes the 300 ms grace for SPA loading states)`);
     }
@@ -271,7 +274,10 @@ async function mutationFigures(): Promise<void> {
         say(`  ${title}`);
         say(`    compile + run (EvaluateScript): ${withCI(f('evaluate'), ms)}   (goal: ≤ 2 ms)`);
         say(`      compile ${ms(median(f('compile')))}, run ${ms(median(f('run')))}; wall time ${ms(median(f('evaluateWall')))}`);
-        say(`    our other main-thread work in the next second (first render, first pass): ${withCI(f('later'), ms)}`);
+        say(`    our other main-thread work in the next second (first render, first pass, the panel's script): ${withCI(f('later'), ms)}`);
+        if (out.some((x) => x.panel > 0)) {
+          say(`    of which the panel's script injected by the worker, compile + run: ${withCI(f('panel'), ms)}; compile ${ms(median(f('panelCompile')))}; it started ${ms(median(f('panelAfter')))} after the detector (wall)`);
+        }
       }
     }
     const refused = [...withExt.refused, ...without.refused];
@@ -311,9 +317,20 @@ async function popupFigures(): Promise<void> {
 }
 
 function sizeFigures(): void {
-  const raw = readFileSync(join(BUILD, 'src/content/index.js'));
-  const size = { raw: raw.length, gzip6: gzipSync(raw, { level: 6 }).length, gzip9: gzipSync(raw, { level: 9 }).length };
-  say(`\nContent script src/content/index.js: ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip6 / 1024).toFixed(2)} KB gzip -6 (as \`gzip -c\`), ${(size.gzip9 / 1024).toFixed(2)} KB gzip -9   (goal: ≤ 18 KB)`);
+  const sizes = ['src/content/index.js', PANEL_SCRIPT]
+    .filter((f) => existsSync(join(BUILD, f)))
+    .map((f) => {
+      const raw = readFileSync(join(BUILD, f));
+      return { f, raw: raw.length, gzip6: gzipSync(raw, { level: 6 }).length, gzip9: gzipSync(raw, { level: 9 }).length };
+    });
+  for (const size of sizes) {
+    say(`\n${size.f === PANEL_SCRIPT ? "Panel's script (injected by the worker)" : 'Content script'} ${size.f}: ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip6 / 1024).toFixed(2)} KB gzip -6 (as \`gzip -c\`), ${(size.gzip9 / 1024).toFixed(2)} KB gzip -9`);
+  }
+  say(`Together: ${(sizes.reduce((a, s) => a + s.gzip9, 0) / 1024).toFixed(2)} KB gzip -9, each file on its own   (goal: ≤ 18 KB)`);
+  const css = join(ROOT, 'src/shared/panel.css');
+  if (sizes.length > 1 && existsSync(css)) {
+    say(`  (the panel's style sheet, handed over by the worker with the injection like its texts: ${(gzipSync(readFileSync(css), { level: 9 }).length / 1024).toFixed(2)} KB gzip -9 of source)`);
+  }
   const popup = popupLoadsPhoneMetadata(BUILD);
   if (popup) {
     say(`Popup before its first paint (entry + static imports): ${(popup.gzip / 1024).toFixed(1)} KB gzip in ${popup.files.length} files; libphonenumber metadata among them: ${popup.phone ? 'YES' : 'no'}   (goal: no)`);

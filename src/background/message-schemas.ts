@@ -23,6 +23,7 @@ export type MessageSchemas = { [K in MessageType]: v.GenericSchema<unknown, Req<
 
 export const MESSAGE_SCHEMAS: MessageSchemas = {
   'cs→bg/panel:hello': v.object({ page: v.picklist(PAGE_KINDS), uiLang: v.optional(v.picklist(LANGS)) }),
+  'cs→bg/panel:inject': v.strictObject({}),
   'cs→bg/progress:record': v.object({ page: v.picklist(PAGE_KINDS), step: v.pipe(v.string(), v.check((s: string) => isStepId(s), 'step id')) }),
   'cs→bg/phone:format': v.object({ input: shown(64) }),
   'cs→bg/console:status': v.object({ accountIdOnPage: v.optional(shown(40)) }),

@@ -42,6 +42,12 @@ export function senderAllowed(type: MessageType, sender: Runtime.MessageSender, 
   return false;
 }
 
+/**
+ * Types whose handler needs no database: they do not wait for it to open, so a worker that was
+ * asleep injects the panel without first opening IndexedDB (issue #14).
+ */
+const NO_STORE: ReadonlySet<MessageType> = new Set<MessageType>(['cs→bg/panel:inject']);
+
 /** Thrown back to the sender when a payload does not match its type's schema. */
 export class InvalidPayload extends Error {
   constructor(type: MessageType) {
@@ -63,6 +69,7 @@ export function createRouter(deps: RouterDeps) {
     if (!handler || !senderAllowed(msg.type, sender, deps)) return undefined;
     const payload = validPayload(msg.type, msg.payload);
     if (payload === null) return Promise.reject(new InvalidPayload(msg.type));
+    if (NO_STORE.has(msg.type)) return handler(payload, sender);
     return deps.ready().then(() => handler(payload, sender));
   };
 }

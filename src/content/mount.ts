@@ -7,15 +7,15 @@
  */
 import { h, render } from 'preact';
 import { Panel } from './panel/Panel.tsx';
-import { panelCss } from './panel/styles.ts';
 import type { PanelContext } from './panel-contract.ts';
 import { currentLang } from '../shared/i18n.ts';
 import { Orphan } from './panel/Orphan.tsx';
 import { guardHost } from './host-guard.ts';
 import { createPlacement } from './placement.ts';
 import { isShortcut } from './shortcut.ts';
+import { HOST_TAG, panelStyle } from './handoff.ts';
 
-export const HOST_TAG = 'mfa-lifeline-panel';
+export { HOST_TAG };
 
 const BASE_CSS = ':host{all:initial;display:block}';
 // Keys and text input inside the panel must not reach AWS's shortcuts or its form handlers.
@@ -65,7 +65,8 @@ export function createHost(doc: Document, firstPage: string): Host {
   const unguard = guardHost(el, { style: () => ownStyle.get(el) ?? '', page: () => page });
   const root = el.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = BASE_CSS + panelCss;
+  // The style sheet comes from the worker with the injection (panel-inject.ts), like the texts.
+  style.textContent = BASE_CSS + panelStyle();
   const box = doc.createElement('div');
   box.className = 'shell';
   box.setAttribute('data-mode', 'float');

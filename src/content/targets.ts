@@ -5,7 +5,7 @@
  */
 import type { SiteTarget } from './panel-contract.ts';
 import type { PageKind } from '../shared/page-kind.ts';
-import { hasPhrase, norm, type Phrase } from '../site/text.ts';
+import { hasPhrase, isPhrase, norm, type Phrase } from '../site/text.ts';
 import {
   ACCOUNT_ID_LABEL,
   ACCOUNT_ID_VALUE,
@@ -44,7 +44,7 @@ function clickable(doc: Document, list: readonly Phrase[]): Element | null {
 function labeled(doc: Document, labels: readonly Phrase[], value: RegExp): Element | null {
   const all = doc.body ? Array.from(doc.body.querySelectorAll('*')) : [];
   for (const label of all) {
-    if (label.children.length > 2 || !labels.includes(norm(label.textContent ?? ''))) continue;
+    if (label.children.length > 2 || !isPhrase(norm(label.textContent ?? ''), labels)) continue;
     for (let from: Element | null = label, up = 0; from && up < 3; from = from.parentElement, up++) {
       for (let sib = from.nextElementSibling; sib; sib = sib.nextElementSibling) {
         const found = [sib, ...Array.from(sib.querySelectorAll('*'))].find(

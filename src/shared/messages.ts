@@ -48,6 +48,12 @@ export interface Protocol {
    * i18n.getUILanguage() answers "en-US" even when browser.i18n speaks Japanese.
    */
   'cs→bg/panel:hello': { req: { page: PageKind; uiLang?: Lang }; res: { lang: Lang; messages: Messages | null } };
+  /**
+   * The detector recognized a page that needs the panel: the worker injects the panel's script
+   * into the sender's document (same isolated world), once per request. Nothing in the payload:
+   * the worker decides from the sender (tab, top frame, URL on a route a panel lives on).
+   */
+  'cs→bg/panel:inject': { req: Record<string, never>; res: { injected: boolean } };
   /** A step the user reached on an AWS page, for the timeline. */
   'cs→bg/progress:record': { req: { page: PageKind; step: string }; res: { recorded: boolean } };
   /**
@@ -99,6 +105,7 @@ export interface Envelope<K extends MessageType = MessageType> {
 
 export const MESSAGE_TYPES: readonly MessageType[] = [
   'cs→bg/panel:hello',
+  'cs→bg/panel:inject',
   'cs→bg/progress:record',
   'cs→bg/phone:format',
   'cs→bg/console:status',

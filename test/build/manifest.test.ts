@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../harness/launch.ts';
 import { awsSurface } from '../../src/site/aws-hosts.ts';
+import { PANEL_SCRIPT } from '../../src/shared/panel-script.ts';
 
 type Manifest = {
   name: string;
@@ -50,10 +51,12 @@ describe.each(['dist', 'dist-firefox'])('built %s', (dir) => {
   });
 
   it('asks for the narrowest permissions and exposes no files to web pages', () => {
-    expect(manifest.permissions?.sort()).toEqual(['alarms', 'notifications']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    // scripting + host permissions: the worker injects the panel's script where the detector
+    // recognized a page (issue #14), on exactly the content script's own matches, no wider.
+    expect(manifest.permissions?.sort()).toEqual(['alarms', 'notifications', 'scripting']);
     const matches = manifest.content_scripts.flatMap((c) => c.matches);
+    expect(manifest.host_permissions).toEqual(matches);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
     expect(matches.some((m) => m.includes('<all_urls>') || m.startsWith('*://') || m.startsWith('http://'))).toBe(false);
     for (const m of matches) expect(awsSurface(sampleUrl(m)), m).not.toBeNull();
   });
@@ -64,6 +67,14 @@ describe.each(['dist', 'dist-firefox'])('built %s', (dir) => {
     const code = readFileSync(join(ROOT, dir, js[0]!), 'utf8');
     expect(code).not.toMatch(/\bimport\s*[({'"]|\bimport\s*\(/);
     expect(code).not.toMatch(/chrome\.runtime\.getURL\(/);
+  });
+
+  it('emits the panel script the worker injects as one file with no module imports', () => {
+    const code = readFileSync(join(ROOT, dir, PANEL_SCRIPT), 'utf8');
+    expect(code).not.toMatch(/\bimport\s*[({'"]|\bimport\s*\(/);
+    expect(code).not.toMatch(/chrome\.runtime\.getURL\(/);
+    // Evaluated by executeScript, whose result must be cloneable: a plain IIFE statement, no exports.
+    expect(code.trimStart()).toMatch(/^\(function\s*\(\)\s*\{/);
   });
 
   it('references only files that exist', () => {

@@ -23,7 +23,17 @@ vi.mock('../../src/content/panel/Panel.tsx', async () => {
   };
 });
 
-const { startAssistant } = await import('../../src/content/assistant.ts');
+const { attachPanel } = await import('../../src/content/assistant.ts');
+const { startLookout } = await import('../../src/content/lookout.ts');
+
+/** The detector with the panel attached as soon as it asks (the extension has the worker inject it). */
+const startAssistant = (doc: Document) =>
+  startLookout(doc, {
+    requestPanel: () => {
+      attachPanel(doc);
+      return Promise.resolve();
+    },
+  });
 
 const host = () => document.querySelector('mfa-lifeline-panel');
 const until = (cond: () => unknown, ms = 2000) => vi.waitFor(() => expect(cond()).toBeTruthy(), { timeout: ms, interval: 10 });
@@ -45,6 +55,54 @@ beforeEach(() => {
 afterEach(() => {
   stop();
   document.body.replaceChildren();
+});
+
+describe('the detector asking for the panel', () => {
+  it('asks once, when a page needs the panel, and hands over the latest pass when the panel arrives', async () => {
+    loadFixture('negative/password-step-2024-en.html');
+    let arrive: () => void = () => undefined;
+    const requestPanel = vi.fn(() => new Promise<void>((r) => (arrive = () => (attachPanel(document), r()))));
+    stop = startLookout(document, { requestPanel });
+    expect(requestPanel).not.toHaveBeenCalled();
+    document.body.innerHTML = '<main><form><label for="mfaCode">MFA code</label><input id="mfaCode"></form></main>';
+    await until(() => requestPanel.mock.calls.length === 1);
+    // Recorded before any panel exists: the timeline does not depend on the injection.
+    await until(() => sent('cs→bg/progress:record').length === 1);
+    expect(host()).toBe(null);
+    document.querySelector('main')!.innerHTML = '<h1>Trouble signing in?</h1><label><input type="radio"> Re-sync with AWS Servers</label><label><input type="radio"> Sign in using alternative factors</label>';
+    await new Promise((r) => setTimeout(r, 600));
+    expect(requestPanel).toHaveBeenCalledTimes(1);
+    arrive();
+    expect(host()?.getAttribute('data-page')).toBe('troubleshoot');
+    await until(() => host()?.shadowRoot?.querySelector('h2'));
+    expect(sent('cs→bg/progress:record').map((p) => p.step)).toEqual(['reached-mfa-code', 'reached-troubleshoot']);
+  });
+
+  it('leaves the page alone when the injection fails, and tries again a few times at most', async () => {
+    loadFixture('signin/mfa-code-2024-iam-en.html');
+    const requestPanel = vi.fn(() => Promise.reject(new Error('Cannot access contents of the page')));
+    stop = startLookout(document, { requestPanel });
+    await until(() => requestPanel.mock.calls.length === 1);
+    await new Promise((r) => setTimeout(r, 5500));
+    expect(requestPanel.mock.calls.length).toBe(4);
+    expect(host()).toBe(null);
+  }, 10_000);
+
+  it('a second copy of the panel script attaches nothing', async () => {
+    start('signin/mfa-code-2024-iam-en.html');
+    await until(() => host()?.shadowRoot?.querySelector('h2'));
+    const first = host();
+    expect(attachPanel(document)).toBe(false);
+    expect(document.querySelectorAll('mfa-lifeline-panel')).toHaveLength(1);
+    expect(host()).toBe(first);
+  });
+
+  it('a panel script with no detector in its world does nothing', () => {
+    delete (globalThis as { __mfaLifelineDetector?: unknown }).__mfaLifelineDetector;
+    loadFixture('signin/mfa-code-2024-iam-en.html');
+    expect(attachPanel(document)).toBe(false);
+    expect(host()).toBe(null);
+  });
 });
 
 describe('the in-page assistant', () => {

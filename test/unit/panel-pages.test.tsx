@@ -36,7 +36,7 @@ describe('Panel', () => {
 
   it('ships a stylesheet with a dark scheme, visible focus and px units only', () => {
     // vitest does not process CSS, so read the file the build inlines.
-    const panelCss = readFileSync(join(import.meta.dirname, '../../src/content/panel/panel.css'), 'utf8');
+    const panelCss = readFileSync(join(import.meta.dirname, '../../src/shared/panel.css'), 'utf8');
     expect(panelCss).toContain('prefers-color-scheme: dark');
     expect(panelCss).toContain(':focus-visible');
     expect(panelCss).not.toMatch(/\d(rem|em)\b/);

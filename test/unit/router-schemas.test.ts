@@ -15,6 +15,7 @@ const senderFor = (type: MessageType) => (type.startsWith('ui→') ? popup : typ
 /** One valid payload and several invalid ones per type. */
 const CASES: { [K in MessageType]: { good: unknown; bad: unknown[] } } = {
   'cs→bg/panel:hello': { good: { page: 'mfa-code', uiLang: 'ja' }, bad: [{}, { page: 'nope' }, { page: 'mfa-code', uiLang: 'fr' }, { page: 42 }] },
+  'cs→bg/panel:inject': { good: {}, bad: [{ file: 'src/content/panel.js' }, { tabId: 1 }] },
   'cs→bg/progress:record': { good: { page: 'mfa-code', step: 'reached-mfa-code' }, bad: [{ page: 'mfa-code' }, { page: 'mfa-code', step: 'Bad Step!' }, { page: 'x', step: 'reached-mfa-code' }, { page: 'mfa-code', step: 'a'.repeat(200) }] },
   'cs→bg/recovery:step': {
     good: { answers: [['otherDevice', false], ['signInAs', 'root']] },

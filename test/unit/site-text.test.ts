@@ -30,3 +30,23 @@ describe('one pattern for a phrase list', () => {
     for (const s of ['TROUBLE signing in', 'xa.by', 'a 6-digit code', 'axb', 'trouble', '']) expect(re.test(norm(s)), s).toBe(hasPhrase(norm(s), list));
   });
 });
+
+describe('phrases of the site data', () => {
+  it('are written in NFKC form, so that folding them without NFKC (on first use) equals norm()', async () => {
+    const site = await import('../../src/site/aws-pages.ts');
+    const lists = Object.values(site).filter((v) => Array.isArray(v)) as unknown as (readonly unknown[])[];
+    const strings = lists.flat().filter((p): p is string => typeof p === 'string');
+    expect(strings.length).toBeGreaterThan(50);
+    for (const p of strings) expect(p.normalize('NFKC'), p).toBe(p);
+  });
+
+  it('match as norm() folds them: case, spacing and punctuation, whole labels exactly', async () => {
+    const { isPhrase } = await import('../../src/site/text.ts');
+    const list = phrases('Re-Sync With Our Servers', 'MFA の トラブルシューティング', 'Phone');
+    expect(hasPhrase(norm('Step 1: re‐sync with our servers.'), list)).toBe(true);
+    expect(hasPhrase(norm('MFAのトラブルシューティング'), list)).toBe(true);
+    expect(isPhrase(norm(' Phone '), list)).toBe(true);
+    expect(isPhrase(norm('Phone number'), list)).toBe(false);
+    expect(hasPhrase(norm('Phone number'), list)).toBe(true);
+  });
+});
