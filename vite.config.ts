@@ -77,30 +77,33 @@ function pageBuilds(outDir: string, mode: string): Plugin {
     },
     async closeBundle(error?: Error) {
       if (error) return;
-      for (const [name, html] of Object.entries(PAGES)) {
-        await build({
-          configFile: false,
-          root: import.meta.dirname,
-          mode,
-          logLevel: 'warn',
-          // public/ (the icons) is copied once, by the main build.
-          publicDir: false,
-          plugins: [preact()],
-          build: {
-            outDir,
-            emptyOutDir: false,
-            target: 'es2022',
-            sourcemap: false,
-            // Extension pages run in browsers that support modulepreload; the polyfill would be one more file.
-            modulePreload: { polyfill: false },
-            rolldownOptions: {
-              input: { [name]: html },
-              // Everything the page imports statically, in the page's own file.
-              output: { codeSplitting: { groups: [{ name, tags: ['$initial'] }] } },
+      // In parallel: separate rolldown builds; a lazy chunk two pages share is written twice with the same bytes.
+      await Promise.all(
+        Object.entries(PAGES).map(([name, html]) =>
+          build({
+            configFile: false,
+            root: import.meta.dirname,
+            mode,
+            logLevel: 'warn',
+            // public/ (the icons) is copied once, by the main build.
+            publicDir: false,
+            plugins: [preact()],
+            build: {
+              outDir,
+              emptyOutDir: false,
+              target: 'es2022',
+              sourcemap: false,
+              // Extension pages run in browsers that support modulepreload; the polyfill would be one more file.
+              modulePreload: { polyfill: false },
+              rolldownOptions: {
+                input: { [name]: html },
+                // Everything the page imports statically, in the page's own file.
+                output: { codeSplitting: { groups: [{ name, tags: ['$initial'] }] } },
+              },
             },
-          },
-        });
-      }
+          }),
+        ),
+      );
     },
   };
 }
