@@ -80,9 +80,84 @@ function panelScript(): Plugin {
   };
 }
 
+/**
+ * The extension's pages: the popup (the manifest's action) and the pages the popup and the
+ * worker open. Each is built on its own (see pageBuilds()).
+ */
+const PAGES = {
+  popup: baseManifest.action.default_popup,
+  drill: 'src/drill/index.html',
+  kit: 'src/kit/index.html',
+  overview: 'src/overview/index.html',
+  // The panel's way to anything that needs stored data (issue #9); opened by the worker.
+  link: 'src/link/index.html',
+} as const;
+
+/**
+ * Builds every extension page in a build of its own, once the main build (worker, content
+ * script, manifest) is written, so that each page loads the code of its first screen as ONE
+ * file, and its other screens as chunks of their own (issue #14). In one build with every page,
+ * a module shared by two pages or by a page and the worker becomes a chunk of its own: the popup
+ * loaded 24 of them before it could draw anything, and in an extension page each file costs a
+ * request through the browser process and a module record, which measured as most of its first
+ * paint (BENCHMARKS.md). The pages duplicate what they share (preact, i18n, the store code); an
+ * extension has no network to save, and no page pays for another's code.
+ */
+function pageBuilds(outDir: string, mode: string): Plugin {
+  return {
+    name: 'mfa-lifeline:page-builds',
+    apply: 'build',
+    // The popup was taken out of crx's manifest (manifestFor) so that crx does not build it into
+    // the shared chunks; the manifest.json it emits gets it back.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const asset = bundle['manifest.json'];
+        if (asset?.type !== 'asset') this.error('crx emitted no manifest.json');
+        const manifest = JSON.parse(String(asset.source)) as { action?: Record<string, unknown> };
+        manifest.action = { ...manifest.action, default_popup: PAGES.popup };
+        asset.source = JSON.stringify(manifest, null, 2);
+      },
+    },
+    async closeBundle(error?: Error) {
+      if (error) return;
+      // In parallel: separate rolldown builds; a lazy chunk two pages share is written twice with the same bytes.
+      await Promise.all(
+        Object.entries(PAGES).map(([name, html]) =>
+          build({
+            configFile: false,
+            root: import.meta.dirname,
+            mode,
+            logLevel: 'warn',
+            // public/ (the icons) is copied once, by the main build.
+            publicDir: false,
+            plugins: [preact()],
+            build: {
+              outDir,
+              emptyOutDir: false,
+              target: 'es2022',
+              sourcemap: false,
+              // Extension pages run in browsers that support modulepreload; the polyfill would be one more file.
+              modulePreload: { polyfill: false },
+              rolldownOptions: {
+                input: { [name]: html },
+                // Everything the page imports statically, in the page's own file.
+                output: { codeSplitting: { groups: [{ name, tags: ['$initial'] }] } },
+              },
+            },
+          }),
+        ),
+      );
+    },
+  };
+}
+
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
-  if (browser === 'chrome') return baseManifest as ManifestV3Export;
-  const { background: _sw, minimum_chrome_version: _min, ...rest } = baseManifest;
+  // Without the popup: pageBuilds() builds it and puts it back into the emitted manifest.
+  const { default_popup: _popup, ...action } = baseManifest.action;
+  const withoutPopup = { ...baseManifest, action };
+  if (browser === 'chrome') return withoutPopup as ManifestV3Export;
+  const { background: _sw, minimum_chrome_version: _min, ...rest } = withoutPopup;
   return {
     ...rest,
     // Firefox runs MV3 backgrounds as event pages, not service workers.
@@ -99,6 +174,7 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const outDir = browser === 'firefox' ? 'dist-firefox' : 'dist';
   return {
     plugins: [
       preact(),
@@ -112,22 +188,14 @@ export default defineConfig(({ mode }) => {
       }),
       panelScript(),
       locales(),
+      pageBuilds(outDir, mode),
     ],
     build: {
-      outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+      outDir,
       emptyOutDir: true,
       target: 'es2022',
       // Readable stack traces in bug reports cost nothing at runtime; no source maps are shipped.
       sourcemap: false,
-      rollupOptions: {
-        input: {
-          drill: 'src/drill/index.html',
-          kit: 'src/kit/index.html',
-          overview: 'src/overview/index.html',
-          // The panel's way to anything that needs stored data (issue #9); opened by the worker.
-          link: 'src/link/index.html',
-        },
-      },
     },
   };
 });

@@ -15,6 +15,15 @@ import { extensionUrl } from '../test/harness/launch.ts';
 /** Written into the dist/ under test for the run only, never part of the build. */
 export const BLANK_FILE = 'bench-blank.html';
 export const BLANK_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>MFA Lifeline</title></head><body><main><p>A blank page of the extension.</p></main></body></html>';
+/**
+ * The floor of any page that draws with a script (extension pages allow no inline script): the
+ * same line, appended by a one-line module script in a file of its own. Not a goal, a reading
+ * aid: what the popup costs beyond it is what its code, its store read and its render cost.
+ */
+export const SCRIPTED_FILE = 'bench-scripted.html';
+const SCRIPTED_JS = 'bench-scripted.js';
+const SCRIPTED_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>MFA Lifeline</title><script type="module" src="/${SCRIPTED_JS}"></script></head><body><main></main></body></html>`;
+const SCRIPTED_CODE = 'const p = document.createElement("p"); p.textContent = "A scripted page of the extension."; document.querySelector("main").append(p);';
 
 // A string, not a function: tsx would wrap its named inner functions in a helper the page lacks.
 const PAINTED = `(() => {
@@ -46,18 +55,21 @@ async function firstText(context: BrowserContext, url: string): Promise<number> 
   }
 }
 
-/** Interleaved: blank, popup, blank, popup… */
-export async function popupVsBlank(context: BrowserContext, extensionId: string, samples: number): Promise<{ blank: number[]; popup: number[] }> {
+/** Interleaved: blank, popup, scripted, blank, popup, scripted… */
+export async function popupVsBlank(context: BrowserContext, extensionId: string, samples: number): Promise<{ blank: number[]; popup: number[]; scripted: number[] }> {
   const blank: number[] = [];
   const popup: number[] = [];
+  const scripted: number[] = [];
   // One unmeasured visit each: the first load of an extension page pays for process start-up.
   await firstText(context, extensionUrl(extensionId, BLANK_FILE));
   await firstText(context, extensionUrl(extensionId, 'src/popup/index.html'));
+  await firstText(context, extensionUrl(extensionId, SCRIPTED_FILE));
   for (let i = 0; i < samples; i++) {
     blank.push(await firstText(context, extensionUrl(extensionId, BLANK_FILE)));
     popup.push(await firstText(context, extensionUrl(extensionId, 'src/popup/index.html')));
+    scripted.push(await firstText(context, extensionUrl(extensionId, SCRIPTED_FILE)));
   }
-  return { blank, popup };
+  return { blank, popup, scripted };
 }
 
 /**
@@ -113,8 +125,15 @@ export async function seedAccounts(context: BrowserContext, extensionId: string,
   }
 }
 
+/** Writes the blank and the scripted page into `dist` for the run; returns what removes them. */
 export function writeBlank(dist: string): () => void {
-  const file = join(dist, BLANK_FILE);
-  writeFileSync(file, BLANK_HTML);
-  return () => rmSync(file, { force: true });
+  const files: [string, string][] = [
+    [BLANK_FILE, BLANK_HTML],
+    [SCRIPTED_FILE, SCRIPTED_HTML],
+    [SCRIPTED_JS, SCRIPTED_CODE],
+  ];
+  for (const [name, text] of files) writeFileSync(join(dist, name), text);
+  return () => {
+    for (const [name] of files) rmSync(join(dist, name), { force: true });
+  };
 }

@@ -307,6 +307,7 @@ async function popupFigures(): Promise<void> {
         say(`\nPopup first text, ${accounts.toLocaleString('en')} account${accounts > 1 ? 's' : ''}${seeded ? '' : ' (seed failed)'}: navigation → first screen from stored data painted, ${POPUP_SAMPLES} interleaved loads`);
         say(`  popup ${withCI(r.popup, ms)}   blank extension page ${withCI(r.blank, ms)}`);
         say(`  ratio popup/blank, paired: ${withCI(ratios, (x) => `${x.toFixed(2)}×`)}   ratio of medians ${(median(r.popup) / median(r.blank)).toFixed(2)}×   (goal: ≤ 1.3×)`);
+        say(`  floor of a scripted page (one line appended by a one-line module script): ${withCI(r.scripted, ms)}; paired ratio to blank ${withCI(r.scripted.map((x, i) => x / r.blank[i]!), (x) => `${x.toFixed(2)}×`)}`);
       } finally {
         await b.context.close();
       }

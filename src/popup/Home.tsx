@@ -1,17 +1,25 @@
 import { t } from '../shared/i18n.ts';
 import type { Account, StoredState } from '../shared/model.ts';
 import { readiness } from '../domain/readiness.ts';
-import { caseDay } from '../domain/calendar-days.ts';
-import { userTimeZone } from '../shared/time-zone.ts';
-import { nextFor, nextTitleKey } from '../domain/recovery-next.ts';
 import { usePhoneMask } from '../ui/phone-mask.ts';
-import { PATHS } from '../domain/recovery-tree.ts';
 import { href } from './route.ts';
 import { UninstallNote } from './UninstallNote.tsx';
 import { DueReminders } from './DueReminders.tsx';
 import type { ViewProps } from './types.ts';
 import { HomeSummary, OverviewLink } from './HomeSummary.tsx';
 import { HANDFUL } from './handful.ts';
+import { lazyView } from './lazy-view.tsx';
+
+/** Loaded when a card shows an open case (CaseNote.tsx). */
+const CaseNote = lazyView(() => import('./CaseNote.tsx').then((m) => m.CaseNote));
+
+/**
+ * Fetches what the home screen of `state` needs beyond the popup's own file, so that its first
+ * render draws it whole (main.tsx awaits it): the case line's code when a case is open.
+ */
+export function preloadHome(state: StoredState | null | undefined): Promise<unknown> {
+  return state?.cases.some((c) => !c.closedAt) ? CaseNote.preload().catch(() => undefined) : Promise.resolve();
+}
 
 /**
  * The home screen above a handful of accounts: a summary and a search, never a list of them all.
@@ -77,8 +85,6 @@ function AccountCard({ account: a, state, now, maskPhone }: { account: Account; 
   const prevention = state.prevention.find((p) => p.accountKey === a.key) ?? { accountKey: a.key, done: {} };
   const r = readiness(a, prevention, state.drills, state.settings, now);
   const open = state.cases.filter((c) => c.accountKey === a.key && !c.closedAt).at(-1);
-  // "Next" as the case's state machine says (recovery-next.ts), not the first unticked item.
-  const next = open ? nextTitleKey(open, nextFor(open, { now: now.toISOString(), events: state.progress, timeZone: userTimeZone() })) : undefined;
   return (
     <div class="card">
       <div class="row" style="justify-content: space-between">
@@ -88,12 +94,7 @@ function AccountCard({ account: a, state, now, maskPhone }: { account: Account; 
       <p class="small muted">
         {[a.accountId, a.phoneE164 ? maskPhone(a.phoneE164) : null].filter(Boolean).join(' · ') || t('popupNoDetails')}
       </p>
-      {open && (
-        <p class="notice warn small">
-          {t('popupCaseInProgress', [t(PATHS[open.path].titleKey), String(Math.max(1, caseDay(open.startedAt, now.toISOString(), userTimeZone())))])}
-          {next && <><br />{t('popupNextStep', t(next))}</>}
-        </p>
-      )}
+      {open && <CaseNote open={open} progress={state.progress} now={now} />}
       <div class="row">
         <a class="button" href={href({ name: 'recover', key: a.key })}>{t('popupLockedOut')}</a>
         <a class="button" href={href({ name: 'safe', key: a.key })}>{t('popupStaySafe')}</a>

@@ -7,7 +7,7 @@ import { userTimeZone } from '../shared/time-zone.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { StoredState } from '../shared/model.ts';
-import { filterRows, NO_FILTER, overviewRows, sortRows, summarize, DEFAULT_SORT, type OverviewRow } from '../domain/overview-rows.ts';
+import type { OverviewRow } from '../domain/overview-rows.ts';
 import { ReadinessBadge } from '../ui/ReadinessBadge.tsx';
 import { overviewUrl } from '../ui/pages.ts';
 import { href } from './route.ts';
@@ -15,6 +15,10 @@ import { href } from './route.ts';
 /** Up to this many accounts the popup lists them all; above, it shows this summary. */
 export { HANDFUL } from './handful.ts';
 const MATCHES_SHOWN = 8;
+
+type RowsLib = typeof import('../domain/overview-rows.ts');
+let rowsLib: Promise<RowsLib> | null = null;
+const loadRowsLib = () => (rowsLib ??= import('../domain/overview-rows.ts'));
 
 export function OverviewLink({ filter }: { filter?: 'due' }) {
   return (
@@ -27,14 +31,29 @@ export function HomeSummary({ state, count }: { state: StoredState | null; count
   const [query, setQuery] = useState('');
   // Readiness of every account is worked out after the first screen is drawn, so the popup opens
   // as fast with a thousand accounts as with one; the counts follow a moment later.
-  const [rows, setRows] = useState<OverviewRow[] | null>(null);
+  // The rows' code too is fetched then (issue #14): it is not needed to draw the first screen.
+  const [worked, setWorked] = useState<{ rows: OverviewRow[]; lib: RowsLib } | null>(null);
   useEffect(() => {
     if (!state) return;
-    const timer = setTimeout(() => setRows(overviewRows(state, new Date(), userTimeZone())), 0);
-    return () => clearTimeout(timer);
+    let live = true;
+    const timer = setTimeout(() => {
+      loadRowsLib().then(
+        (lib) => live && setWorked({ rows: lib.overviewRows(state, new Date(), userTimeZone()), lib }),
+        () => undefined,
+      );
+    }, 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [state]);
-  const counts = useMemo(() => (rows ? summarize(rows) : null), [rows]);
-  const matches = useMemo(() => (rows && query.trim() ? sortRows(filterRows(rows, { ...NO_FILTER, text: query }), DEFAULT_SORT) : []), [rows, query]);
+  const rows = worked?.rows ?? null;
+  const counts = useMemo(() => (worked ? worked.lib.summarize(worked.rows) : null), [worked]);
+  const matches = useMemo(() => {
+    if (!worked || !query.trim()) return [];
+    const { filterRows, sortRows, NO_FILTER, DEFAULT_SORT } = worked.lib;
+    return sortRows(filterRows(worked.rows, { ...NO_FILTER, text: query }), DEFAULT_SORT);
+  }, [worked, query]);
   return (
     <div>
       <p role="status">

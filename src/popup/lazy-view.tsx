@@ -7,11 +7,16 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export type LazyView<P extends object> = ComponentType<P> & {
+  /** Fetches the module now, so that a first render can show the view at once. */
+  preload(): Promise<unknown>;
+};
+
+export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): LazyView<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const get = () => (pending ??= load().then((c) => (loaded = c)));
-  return function LazyView(props: P) {
+  function LazyView(props: P) {
     const [View, setView] = useState<ComponentType<P> | null>(() => loaded);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
@@ -27,5 +32,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
     }, [View]);
     if (failed) return <p class="notice bad" role="alert">{t('popupLoadFailed')}</p>;
     return View ? <View {...props} /> : <p class="muted">{t('popupLoading')}</p>;
-  };
+  }
+  LazyView.preload = get;
+  return LazyView;
 }
