@@ -70,12 +70,17 @@ export function AccountTable({ rows, sort, onSort, selected, onSelect }: { rows:
   // right rows without reading the layout: a forced layout before the first paint, and a second
   // render after it, cost more than the whole table at a thousand accounts.
   const [view, setView] = useState(() => ({ top: 0, height: Math.max(320, Math.round((globalThis.innerHeight || 800) * 0.7)) }));
+  // The first render draws only the rows in view; the margin follows right after the first paint.
+  const [margin, setMargin] = useState(0);
   const frame = useRef(0);
   const measure = () => {
     const el = wrap.current;
     if (el) setView((v) => (v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight || 800 }));
   };
-  useEffect(measure, []);
+  useEffect(() => {
+    measure();
+    setMargin(MARGIN);
+  }, []);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
   const onScroll = () => {
     cancelAnimationFrame(frame.current);
@@ -83,8 +88,8 @@ export function AccountTable({ rows, sort, onSort, selected, onSelect }: { rows:
   };
 
   // Clamped: after a filter shrinks the list, the last scroll position may lie past its end.
-  const start = Math.max(0, Math.min(rows.length - 1, Math.floor(view.top / ROW_HEIGHT) - MARGIN));
-  const end = Math.min(rows.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + MARGIN);
+  const start = Math.max(0, Math.min(rows.length - 1, Math.floor(view.top / ROW_HEIGHT) - margin));
+  const end = Math.min(rows.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + margin);
   const allChecked = rows.length > 0 && rows.every((r) => selected.has(r.key));
   const toggle = (key: string, on: boolean) => {
     const next = new Set(selected);

@@ -13,11 +13,22 @@ import { DEFAULT_SORT, filterRows, NO_FILTER, overviewRows, sortRows, summarize,
 import { Heading } from '../ui/Heading.tsx';
 import { AccountTable } from './AccountTable.tsx';
 import { Filters } from './Filters.tsx';
-import { BulkActions } from './BulkActions.tsx';
-import { ImportPanel } from './ImportPanel.tsx';
-import { Reports } from './Reports.tsx';
-import { OrgNotice } from './OrgNotice.tsx';
-import { QuietNotice } from './QuietNotice.tsx';
+
+type Tools = typeof import('./page-tools.ts');
+let loadedTools: Tools | null = null;
+
+/**
+ * The import, bulk actions, reports and notices: fetched once the first screen is painted, so
+ * the first render loads, compiles and draws only the summary, the filters and the table.
+ */
+function useTools(onFailed: () => void): Tools | null {
+  const [tools, setTools] = useState(loadedTools);
+  useEffect(() => {
+    if (tools) return;
+    import('./page-tools.ts').then((m) => setTools((loadedTools = m)), onFailed);
+  }, []);
+  return tools;
+}
 
 /** "#due" (from the aggregated reminder notification): only accounts with a reminder due. */
 export function filterFromHash(hash: string): RowFilter {
@@ -34,6 +45,7 @@ export function OverviewPage({ initialHash, initialState, changedSince }: { init
   const [filter, setFilter] = useState<RowFilter>(() => filterFromHash(initialHash));
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const tools = useTools(() => setFailed(true));
 
   const reload = useCallback(async () => {
     try {
@@ -75,15 +87,19 @@ export function OverviewPage({ initialHash, initialState, changedSince }: { init
             <p class="summary">
               {t('overviewSummary', [String(counts.total), String(counts['at-risk']), String(counts.partial), String(counts.ready), String(counts.inactive), String(counts.due)])}
             </p>
-            <OrgNotice state={state} />
-            <QuietNotice state={state} onDone={reload} />
-            <ImportPanel onImported={reload} />
+            {tools && (
+              <>
+                <tools.OrgNotice state={state} />
+                <tools.QuietNotice state={state} onDone={reload} />
+                <tools.ImportPanel onImported={reload} />
+              </>
+            )}
             {rows.length > 0 && (
               <>
                 <Filters filter={filter} onFilter={setFilter} shown={shown.length} total={rows.length} />
-                <BulkActions state={state} shown={shown} selected={chosen} onSelect={setSelected} onDone={reload} />
+                {tools && <tools.BulkActions state={state} shown={shown} selected={chosen} onSelect={setSelected} onDone={reload} />}
                 <AccountTable rows={shown} sort={sort} onSort={setSort} selected={selected} onSelect={setSelected} />
-                <Reports state={state} rows={shown} />
+                {tools && <tools.Reports state={state} rows={shown} />}
               </>
             )}
           </>

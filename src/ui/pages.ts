@@ -1,5 +1,5 @@
-// ext(), not the polyfill: getURL is all these need, and the polyfill is 10 KB the popup's
-// first screen would load and evaluate before it could draw (issue #14).
+// ext(), not the polyfill: getURL is all these pages need, and the polyfill is code the popup's
+// and the overview's first screens would fetch and run before they could draw (issues #13, #14).
 import { ext } from '../shared/ext.ts';
 
 /** The overview page; `due` opens it filtered to the accounts with a reminder due. */

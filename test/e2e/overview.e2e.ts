@@ -116,6 +116,9 @@ describe('overview', () => {
     const page = await env.b.context.newPage();
     await openOverview(page, env.b.extensionId);
     await page.getByText(m('overviewShowing', ['12', '12'])).waitFor();
+    // The bulk actions, reports and notices arrive after the table's first paint: checked too.
+    await page.getByRole('heading', { name: m('overviewBulkTitle') }).waitFor();
+    await page.getByRole('heading', { name: m('overviewOrgTitle') }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel(m('importChoose')).setInputFiles(paths);
     await page.getByRole('heading', { name: m('importPreviewTitle') }).waitFor();

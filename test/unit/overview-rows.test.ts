@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { DEFAULT_SORT, filterRows, NO_FILTER, overviewRows, sortRows, summarize } from '../../src/domain/overview-rows.ts';
 import { csvCell, exportSubset, toCsv } from '../../src/domain/overview-report.ts';
 import { parseExportFile } from '../../src/domain/export-schema.ts';
@@ -63,6 +64,21 @@ describe('overview rows', () => {
     expect(labels({ column: 'label', descending: true })).toEqual(['Zed', 'Account 10', 'account 2', 'Account 1']);
     expect(labels({ column: 'email', descending: false })).toEqual(['Zed', 'account 2', 'Account 10', 'Account 1']);
     expect(sortRows(many.slice(1), { column: 'label', descending: false }).map((r) => r.label)).toEqual(['Account 1', 'account 2', 'Zed']);
+  });
+
+  it('sorts labels in the collator\'s order whatever they hold (the cheap pre-sort is checked, and falls back)', () => {
+    const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[ a-zA-Z0-9_\-.:@éÉ日本]{0,8}$/), { minLength: 1, maxLength: 40 }), (labels) => {
+        const sorted = sortRows(overviewRows(state(labels.map((l, i) => acct(`k${i}`, { label: l }))), NOW, 'UTC'), { column: 'label', descending: false }).map((r) => r.label);
+        expect([...sorted].sort()).toEqual([...labels].sort());
+        for (let i = 1; i < sorted.length; i++) expect(collator.compare(sorted[i - 1]!, sorted[i]!)).toBeLessThanOrEqual(0);
+      }),
+    );
+    // Both paths: plain labels (the cheap order holds) and punctuation the collator orders otherwise.
+    const labels = (ls: string[]) => sortRows(overviewRows(state(ls.map((l) => acct(l, { label: l }))), NOW, 'UTC'), { column: 'label', descending: false }).map((r) => r.label);
+    expect(labels(['team 10', 'Team 9', 'alpha', 'Beta 2'])).toEqual(['alpha', 'Beta 2', 'Team 9', 'team 10']);
+    expect(labels(['a_b', 'a1', 'a:b', 'ab'])).toEqual(['a_b', 'a:b', 'a1', 'ab'].sort(collator.compare));
   });
 
   it('filters by words in label, ID or e-mail, by level, and by due reminders', () => {
