@@ -37,6 +37,7 @@ describe('document steps done by their dates', () => {
     expect(items.find((i) => i.id === 'doc-sent')).toEqual({ id: 'doc-sent', titleKey: 'docStepSent', detailKey: 'docStepSentDetail', field: 'documentsSentAt', sub: true, doneAt: '2025-12-20T10:00:00.000Z' });
     expect(items.find((i) => i.id === 'doc-print')).toEqual({ id: 'doc-print', titleKey: 'docStepPrint', detailKey: 'docStepPrintDetail', sub: true });
     expect(items.find((i) => i.id === 'signed-in')).toEqual({ id: 'signed-in', titleKey: 'recoveryStep_signedIn' });
+    expect(items.find((i) => i.id === 'support-form')).toEqual({ id: 'support-form', titleKey: 'recoveryStep_supportForm', detailKey: 'recoveryStep_supportForm_detail' });
   });
 });
 
