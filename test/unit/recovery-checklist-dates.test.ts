@@ -75,6 +75,10 @@ describe('the timeline of a case', () => {
     ]);
   });
 
+  it('marks the sending of the documents as the case\'s own entry', () => {
+    expect(buildTimeline(support({ documentsSentAt: '2025-12-20T10:00:00.000Z' }), [])[1]).toEqual({ id: 'sent', at: '2025-12-20T10:00:00.000Z', labelKey: 'popupTlDocumentsSent', source: 'case' });
+  });
+
   it('dates a case id without a recorded moment at the start of the case', () => {
     const t = buildTimeline(support({ supportCaseId: '99' }), []);
     expect(t.find((e) => e.id === 'case-id')?.at).toBe(START);
@@ -88,6 +92,7 @@ describe('the timeline of a case', () => {
 
   it('lists a step the path does not know only if it is a recorded failure', () => {
     const c = support({ steps: { 'support-form': '2025-12-16T10:00:00.000Z', 'support-call-failed': '2025-12-17T10:00:00.000Z', 'phone-updater': START, 'doc-form': '2025-12-18T10:00:00.000Z' } });
+    expect(buildTimeline(c, []).every((e) => e.source === 'case')).toBe(true);
     expect(buildTimeline(c, []).map((e) => [e.id, e.labelKey])).toEqual([
       ['started', 'popupTlStarted'],
       ['step:support-form', 'recoveryStep_supportForm'],
