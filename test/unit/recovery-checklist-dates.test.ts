@@ -75,8 +75,13 @@ describe('the timeline of a case', () => {
     ]);
   });
 
-  it('marks the sending of the documents as the case\'s own entry', () => {
-    expect(buildTimeline(support({ documentsSentAt: '2025-12-20T10:00:00.000Z' }), [])[1]).toEqual({ id: 'sent', at: '2025-12-20T10:00:00.000Z', labelKey: 'popupTlDocumentsSent', source: 'case' });
+  it('marks sending the documents, the objection e-mail and closing as the case\'s own entries', () => {
+    const c = support({ documentsSentAt: '2025-12-20T10:00:00.000Z', objectionEmailAt: '2025-12-29T08:00:00.000Z', closedAt: '2025-12-31T12:00:00.000Z' });
+    expect(buildTimeline(c, []).slice(1)).toEqual([
+      { id: 'sent', at: '2025-12-20T10:00:00.000Z', labelKey: 'popupTlDocumentsSent', source: 'case' },
+      { id: 'objection', at: '2025-12-29T08:00:00.000Z', labelKey: 'popupTlObjection', source: 'case' },
+      { id: 'closed', at: '2025-12-31T12:00:00.000Z', labelKey: 'popupTlClosed', source: 'case' },
+    ]);
   });
 
   it('dates a case id without a recorded moment at the start of the case', () => {
