@@ -109,7 +109,9 @@ function supportNext(c: RecoveryCase, ctx: NextContext): Next {
   if (!done('support-call') && !callFailed) return { kind: 'step', stepId: 'support-call' };
 
   if (callFailed && !c.documentsSentAt && !c.objectionEmailAt && !done('signed-in')) {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: without documentsSentAt the "sent" step is open and comes before the objection e-mail, so the filter never decides
     const open = DOCUMENT_STEPS.find((d) => d.field !== 'objectionEmailAt' && !documentStepDone(d, c));
+    // Stryker disable next-line ConditionalExpression: as above, the "sent" step is always open here
     if (open) return { kind: 'step', stepId: open.id };
   }
   if (c.documentsSentAt && !c.objectionEmailAt && !done('signed-in')) {

@@ -22,6 +22,11 @@ describe('waiting for AWS after the documents were sent', () => {
     expect(n.kind === 'wait' && Date.parse(n.until)).toBeGreaterThan(Date.parse('2026-12-28T10:00:00.000Z'));
   });
 
+  it('still counts the wait from the sending when a step was stored without a readable date', () => {
+    const n = nextFor(kase({ ...called, 'doc-print': 'yes' }, { documentsSentAt: sent }), { timeZone: 'UTC', now: '2026-12-22T00:00:00.000Z' });
+    expect(n).toEqual({ kind: 'wait', stepId: 'doc-objection', until: '2026-12-28T09:00:00.000Z' });
+  });
+
   it('asks to follow up from the moment the wait ends, and names the support case step', () => {
     const c = kase(called, { documentsSentAt: sent });
     const n = nextFor(c, { timeZone: 'UTC', now: '2026-12-28T09:00:00.000Z' });
