@@ -62,3 +62,9 @@ describe('failures seen by the panel', () => {
     expect(nextFor(alt, { timeZone: 'UTC', now: '2026-12-15T00:00:00.000Z', events: [ev('alt-factors-email-sent', '2026-12-14T10:00:00.000Z')] })).toEqual({ kind: 'step', stepId: 'verify-phone' });
   });
 });
+
+describe('the one-line "Next" for a step this version does not list', () => {
+  it('names nothing instead of failing', () => {
+    expect(nextTitleKey(kase(called), { kind: 'step', stepId: 'retired-step' })).toBeUndefined();
+  });
+});
