@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askedSoFar, FAILURE_IDS, failureKey, fromStoredAnswers, isPathId, OUTCOME_STEPS, outcomeKeys, PATH_IDS, PATHS, QUESTIONS } from '../../src/domain/recovery-tree.ts';
+import { answer, askedSoFar, FAILURE_IDS, failureKey, fromStoredAnswers, isPathId, OUTCOME_STEPS, outcomeKeys, PATH_IDS, PATHS, QUESTIONS, treeMessageKeys } from '../../src/domain/recovery-tree.ts';
+import { outcomeOf } from '../../src/domain/handoff.ts';
 
 describe('what each outcome offers the user', () => {
   it('one action per outcome: a ring around the right control, a link to the right AWS page, or a message to copy', () => {
@@ -70,7 +71,7 @@ describe('path ids read back from stored cases', () => {
   it('accepts each path of this version and nothing else', () => {
     expect(PATH_IDS).toEqual(['other-device', 'iam-admin', 'identity-center', 'org-management', 'alt-factors', 'update-phone', 'recover-mailbox', 'support-documents']);
     for (const id of PATH_IDS) expect(isPathId(id), id).toBe(true);
-    for (const x of ['', 'toString', 'constructor', '__proto__', 'Alt-factors', 42, null, undefined, {}]) expect(isPathId(x), String(x)).toBe(false);
+    for (const x of ['', 'toString', 'constructor', '__proto__', 'Alt-factors', 42, null, undefined, {}, ['alt-factors']]) expect(isPathId(x), String(x)).toBe(false);
   });
 });
 
@@ -79,6 +80,7 @@ describe('answers read back from storage', () => {
     expect(fromStoredAnswers({ otherDevice: 'no' })).toEqual({});
     expect(fromStoredAnswers({ otherDevice: false, signInAs: 'admin' })).toEqual({ otherDevice: false });
     expect(fromStoredAnswers({ otherDevice: false, signInAs: 'identity-center' })).toEqual({ otherDevice: false, signInAs: 'identity-center' });
+    expect(fromStoredAnswers({ otherDevice: false, signInAs: 'iam' })).toEqual({ otherDevice: false, signInAs: 'iam' });
     expect(fromStoredAnswers({ otherDevice: false, signInAs: 'root', orgMember: 1 })).toEqual({ otherDevice: false, signInAs: 'root' });
     expect(fromStoredAnswers('{"otherDevice":true}')).toEqual({});
   });
@@ -103,5 +105,35 @@ describe('answers read back from storage', () => {
       else expect(q.options, id).toEqual([{ value: true, labelKey: 'commonYes' }, { value: false, labelKey: 'commonNo' }]);
     }
     expect(QUESTIONS.rootEmail).toMatchObject({ titleKey: 'recoveryQRootEmail', helpKey: 'recoveryQRootEmailHelp' });
+  });
+});
+
+describe('answers hold only the questions answered', () => {
+  // The panel sends its answers to the worker, and the link page hands them over (handoff.ts),
+  // which refuses answers naming a question the walk did not ask: a key left with no value would
+  // make a finished walk unusable.
+  it('answering a later question first keeps no key for the earlier ones', () => {
+    expect(answer({}, 'signInAs', 'iam')).toStrictEqual({ signInAs: 'iam' });
+    expect(answer({ otherDevice: false }, 'signInAs', 'iam')).toStrictEqual({ otherDevice: false, signInAs: 'iam' });
+  });
+
+  it('answers read back with a gap keep no key for the gap, and still hand over', () => {
+    const read = fromStoredAnswers({ otherDevice: false, signInAs: 'iam', rootEmail: true });
+    expect(read).toStrictEqual({ otherDevice: false, signInAs: 'iam' });
+    expect(outcomeOf(read)?.path).toBe('iam-admin');
+    expect(fromStoredAnswers({ otherDevice: false, signInAs: 'root', orgMember: false, accountPhone: true })).toStrictEqual({ otherDevice: false, signInAs: 'root', orgMember: false });
+  });
+});
+
+describe('the texts the locale tests check for the tree', () => {
+  it('include every text a question or an outcome shows, at once or behind "details"', () => {
+    const keys = new Set(treeMessageKeys());
+    const shown = [
+      ...Object.values(QUESTIONS).flatMap((q) => [q.titleKey, q.helpKey, ...q.options.map((o) => o.labelKey)]),
+      ...PATH_IDS.flatMap((id) => [...outcomeKeys(id).visible, ...outcomeKeys(id).details]),
+      ...FAILURE_IDS.map(failureKey),
+    ];
+    for (const k of shown) expect(keys.has(k), k).toBe(true);
+    expect([...keys].sort()).toEqual([...new Set(shown)].sort());
   });
 });
