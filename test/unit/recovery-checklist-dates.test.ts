@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChecklist, buildTimeline, dayOfCase, progressLabel, setCaseField, startCase } from '../../src/domain/recovery-checklist.ts';
+import { buildChecklist, buildTimeline, dayOfCase, progressLabel, setCaseField, setStepDone, startCase } from '../../src/domain/recovery-checklist.ts';
 import { DOCUMENT_STEPS, documentStepDone } from '../../src/domain/documents.ts';
 import type { ProgressEvent, RecoveryCase } from '../../src/shared/model.ts';
 
@@ -38,6 +38,16 @@ describe('document steps done by their dates', () => {
     expect(items.find((i) => i.id === 'doc-print')).toEqual({ id: 'doc-print', titleKey: 'docStepPrint', detailKey: 'docStepPrintDetail', sub: true });
     expect(items.find((i) => i.id === 'signed-in')).toEqual({ id: 'signed-in', titleKey: 'recoveryStep_signedIn' });
     expect(items.find((i) => i.id === 'support-form')).toEqual({ id: 'support-form', titleKey: 'recoveryStep_supportForm', detailKey: 'recoveryStep_supportForm_detail' });
+  });
+});
+
+describe('ticking and unticking steps', () => {
+  it('keeps the other ticks, and unticking removes the step from the stored case', () => {
+    let c = setStepDone(support(), 'support-form', '2025-12-16T10:00:00.000Z');
+    c = setStepDone(c, 'support-call', '2025-12-17T10:00:00.000Z');
+    expect(c.steps).toEqual({ 'support-form': '2025-12-16T10:00:00.000Z', 'support-call': '2025-12-17T10:00:00.000Z' });
+    c = setStepDone(c, 'support-form', null);
+    expect(c.steps).toStrictEqual({ 'support-call': '2025-12-17T10:00:00.000Z' });
   });
 });
 
