@@ -121,6 +121,22 @@ describe("the extension's own file: records that belong to accounts", () => {
   });
 });
 
+describe('importing records the store already holds', () => {
+  it('leaves alone a record equal but for the order of its fields or a field left unset', () => {
+    const stored: Account = { updatedAt: EARLIER, createdAt: EARLIER, mfaDevices: [{ where: 'drawer', kind: 'passkey', id: 'd' }], label: 'k', key: 'k', accountId: '111111111111', rootEmail: undefined };
+    const drill = { passed: true, at: NOW, accountKey: 'k', id: 'd1' };
+    const plan = planImport(empty([stored], { drills: [drill] }), [exported({ accounts: [acct('k', { accountId: '111111111111', mfaDevices: [{ id: 'd', kind: 'passkey', where: 'drawer' }] })], drills: [{ id: 'd1', accountKey: 'k', at: NOW, passed: true }] })], opts());
+    expect(plan.unchanged.map((a) => a.key)).toEqual(['k']);
+    expect([plan.changed, plan.records, planWritesSomething(plan)]).toEqual([[], 0, false]);
+  });
+
+  it('sees a change inside a list, such as one device moved', () => {
+    const stored = acct('k', { accountId: '111111111111', mfaDevices: [{ id: 'a', kind: 'passkey', where: 'x' }, { id: 'b', kind: 'passkey', where: 'y' }] });
+    const plan = planImport(empty([stored]), [exported({ accounts: [{ ...stored, mfaDevices: [stored.mfaDevices[1]!, stored.mfaDevices[0]!] }] })], opts());
+    expect(plan.changed).toMatchObject([{ key: 'k', changes: ['mfaDevices'] }]);
+  });
+});
+
 describe('what a plan needs and what its signature covers', () => {
   it('needs the whole store only for an export file', () => {
     expect(needsFullState([list([])])).toBe(false);
