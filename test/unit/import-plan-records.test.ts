@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { needsFullState, planImport, planSignature, planWritesSomething, type PlanState } from '../../src/domain/import-plan.ts';
 import type { IncomingAccount, ParsedSource } from '../../src/domain/import-source.ts';
 import { LIMITS } from '../../src/domain/limits.ts';
-import type { Account, ExportFile, StoredState } from '../../src/shared/model.ts';
+import type { Account, DrillResult, ExportFile, StoredState } from '../../src/shared/model.ts';
 
 const NOW = '2026-06-01T00:00:00.000Z';
 const EARLIER = '2026-01-01T00:00:00.000Z';
@@ -21,7 +21,8 @@ describe('an Organizations row merged into an account the user has', () => {
     expect(status.changed).toMatchObject([{ key: 'm', accountId: '222222222222', changes: ['orgStatus'], where: { file: 'org.json', path: 'Accounts[0]' } }]);
     expect(status.writes.accounts[0]!.updatedAt).toBe(EARLIER);
     const email = planImport(empty([mine]), [list([{ accountId: '222222222222', rootEmail: 'b@example.com' }])], opts());
-    expect(email.writes.accounts[0]).toMatchObject({ rootEmail: 'b@example.com', updatedAt: NOW });
+    // Only what the organization said: no empty status, role or management id is written.
+    expect(email.writes.accounts[0]).toStrictEqual({ ...mine, rootEmail: 'b@example.com', updatedAt: NOW });
   });
 
   it('a management role clears "member"; a row that says nothing new leaves the account as it is', () => {
@@ -124,7 +125,7 @@ describe("the extension's own file: records that belong to accounts", () => {
 describe('importing records the store already holds', () => {
   it('leaves alone a record equal but for the order of its fields or a field left unset', () => {
     const stored: Account = { updatedAt: EARLIER, createdAt: EARLIER, mfaDevices: [{ where: 'drawer', kind: 'passkey', id: 'd' }], label: 'k', key: 'k', accountId: '111111111111', rootEmail: undefined };
-    const drill = { passed: true, at: NOW, accountKey: 'k', id: 'd1' };
+    const drill = { passed: true, at: NOW, accountKey: 'k', id: 'd1', secondsOff: undefined } as DrillResult;
     const plan = planImport(empty([stored], { drills: [drill] }), [exported({ accounts: [acct('k', { accountId: '111111111111', mfaDevices: [{ id: 'd', kind: 'passkey', where: 'drawer' }] })], drills: [{ id: 'd1', accountKey: 'k', at: NOW, passed: true }] })], opts());
     expect(plan.unchanged.map((a) => a.key)).toEqual(['k']);
     expect([plan.changed, plan.records, planWritesSomething(plan)]).toEqual([[], 0, false]);
