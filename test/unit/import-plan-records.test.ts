@@ -37,7 +37,8 @@ describe('an Organizations row merged into an account the user has', () => {
   it('a new account from a row without a name is labelled with its id', () => {
     const plan = planImport(empty(), [list([{ accountId: '333333333333' }])], opts());
     expect(plan.writes.accounts[0]).toEqual({ key: expect.any(String), label: '333333333333', accountId: '333333333333', remindersOff: true, mfaDevices: [], createdAt: NOW, updatedAt: NOW });
-    expect(plan.members).toBe(0);
+    expect(plan.added).toEqual([{ status: 'add', key: plan.writes.accounts[0]!.key, label: '333333333333', accountId: '333333333333', where: { file: 'org.json', path: 'Accounts[0]' }, changes: [] }]);
+    expect([plan.members, plan.managementIds]).toEqual([0, []]);
     expect(planWritesSomething(plan)).toBe(true);
   });
 });
