@@ -241,6 +241,7 @@ function planExport(file: string, d: StoredState, state: PlanState, plan: Import
   const remap = <T extends { accountKey?: string }>(x: T): T | null => {
     if (x.accountKey === undefined) return x;
     const k = keyMap.get(x.accountKey);
+    // Stryker disable next-line ConditionalExpression: a copy with the same key is equal to the record; keeping it only saves a copy
     return k === undefined ? null : k === x.accountKey ? x : { ...x, accountKey: k };
   };
   const merge = <T>(incoming: T[], stored: T[], id: (x: T) => string, out: T[], isCase = false) => {

@@ -132,6 +132,17 @@ describe('importing records the store already holds', () => {
     expect([plan.changed, plan.records, planWritesSomething(plan)]).toEqual([[], 0, false]);
   });
 
+  it('matches checklist ticks by their account, so ticks already stored are not imported again', () => {
+    const ticks = [{ accountKey: 'k', done: { 'recovery-kit': NOW } }, { accountKey: 'z', done: {} }];
+    const plan = planImport(empty([acct('k'), acct('z')], { prevention: ticks }), [exported({ accounts: [acct('k')], prevention: [{ accountKey: 'k', done: { 'recovery-kit': NOW } }] })], opts());
+    expect([plan.records, plan.writes.prevention]).toEqual([0, []]);
+  });
+
+  it('names each management account once, in order, across the pages and files read', () => {
+    const plan = planImport(empty(), [list([{ accountId: '999999999999', managementAccountId: '999999999999', orgRole: 'management' }], 'b.json'), list([{ accountId: '222222222222', managementAccountId: '111111111111', orgRole: 'member' }, { accountId: '333333333333', managementAccountId: '999999999999', orgRole: 'member' }], 'a.json')], opts());
+    expect([plan.managementIds, plan.members]).toEqual([['111111111111', '999999999999'], 2]);
+  });
+
   it('sees a change inside a list, such as one device moved', () => {
     const stored = acct('k', { accountId: '111111111111', mfaDevices: [{ id: 'a', kind: 'passkey', where: 'x' }, { id: 'b', kind: 'passkey', where: 'y' }] });
     const plan = planImport(empty([stored]), [exported({ accounts: [{ ...stored, mfaDevices: [stored.mfaDevices[1]!, stored.mfaDevices[0]!] }] })], opts());
