@@ -138,6 +138,24 @@ describe('importing records the store already holds', () => {
     expect([plan.records, plan.writes.prevention]).toEqual([0, []]);
   });
 
+  it('matches cases, events, drills and reminder logs by their ids, so records already stored are not imported again', () => {
+    const stored = {
+      cases: [{ id: 'c1', accountKey: 'k', path: 'alt-factors' as const, startedAt: NOW, steps: {} }, { id: 'c2', accountKey: 'k', path: 'iam-admin' as const, startedAt: NOW, steps: {} }],
+      progress: [{ id: 'e1', at: NOW, source: 'popup' as const, step: 'x', accountKey: 'k' }, { id: 'e2', at: NOW, source: 'popup' as const, step: 'y', accountKey: 'k' }],
+      drills: [{ id: 'd1', accountKey: 'k', at: NOW, passed: true }, { id: 'd2', accountKey: 'k', at: NOW, passed: false }],
+      reminderLogs: [{ id: 'phone-verify:k', snoozedUntil: NOW }, { id: 'backup-drill:k' }],
+    };
+    const plan = planImport(empty([acct('k')], stored), [exported({ accounts: [acct('k')], cases: [stored.cases[0]!], progress: [stored.progress[0]!], drills: [stored.drills[0]!], reminderLogs: [stored.reminderLogs[0]!] })], opts());
+    expect([plan.records, plan.cases]).toEqual([0, 0]);
+  });
+
+  it('takes the settings of a later file when an earlier one had the same as the store', () => {
+    const unchosen = empty([], { settings: { ...SETTINGS, reminders: { ...SETTINGS.reminders, chosen: false } } });
+    const other: StoredState['settings'] = { lang: 'ja', reminders: { ...SETTINGS.reminders, chosen: false, drillEvery: 30 } };
+    const plan = planImport(unchosen, [exported({ settings: unchosen.settings }, 'a.json'), exported({ settings: other }, 'b.json')], opts());
+    expect([plan.settings, plan.writes.settings]).toEqual(['taken', other]);
+  });
+
   it('names each management account once, in order, across the pages and files read', () => {
     const plan = planImport(empty(), [list([{ accountId: '999999999999', managementAccountId: '999999999999', orgRole: 'management' }], 'b.json'), list([{ accountId: '222222222222', managementAccountId: '111111111111', orgRole: 'member' }, { accountId: '333333333333', managementAccountId: '999999999999', orgRole: 'member' }], 'a.json')], opts());
     expect([plan.managementIds, plan.members]).toEqual([['111111111111', '999999999999'], 2]);
@@ -165,6 +183,9 @@ describe('what a plan needs and what its signature covers', () => {
     expect(planSignature({ ...base, settings: 'taken' })).not.toBe(sig);
     expect(planSignature({ ...base, changed: [{ status: 'change', key: 'k', label: 'k', where: { file: 'x' }, changes: ['label'] }] })).not.toBe(sig);
     expect(planSignature({ ...base, added: [{ ...base.added[0]!, accountId: '222222222222' }] })).not.toBe(sig);
+    const change = (key: string, changes: string[]) => planSignature({ ...base, changed: [{ status: 'change', key, label: key, where: { file: 'x' }, changes }] });
+    expect(change('k', ['label'])).not.toBe(change('k', ['rootEmail']));
+    expect(change('k', ['label'])).not.toBe(change('j', ['label']));
     expect(planSignature({ ...base, unchanged: [{ status: 'same', key: 'z', label: 'z', where: { file: 'x' }, changes: [] }] })).toBe(sig);
   });
 

@@ -57,6 +57,13 @@ describe('what a row of the overview shows', () => {
     expect(phone({ drillEvery: 30 })).toBe(1);
   });
 
+  it('an account with its own phone cadence keeps the drill cadence of the settings', () => {
+    const s = state([acct('k', { phoneVerifyEvery: 30, mfaDevices: [dev('1')] })], { drills: [{ id: 'd', accountKey: 'k', at: '2026-04-01T00:00:00.000Z', passed: true }] });
+    const every30 = { ...s, settings: { ...s.settings, reminders: { ...s.settings.reminders, drillEvery: 30 as const } } };
+    const drillDone = (st: StoredState) => overviewRows(st, NOW, 'UTC')[0]!.done;
+    expect(drillDone(every30)).toBe(drillDone(s) - 1);
+  });
+
   it('a kit printed before the account changed is marked out of date', () => {
     const s = (printed: string) => state([acct('k', { updatedAt: '2026-05-10T00:00:00.000Z' })], { prevention: [{ accountKey: 'k', done: { 'recovery-kit': printed } }] });
     expect(overviewRows(s('2026-05-01T00:00:00.000Z'), NOW, 'UTC')[0]).toMatchObject({ kitStale: true, kitPrintedAt: '2026-05-01T00:00:00.000Z' });
@@ -79,6 +86,12 @@ describe('sorting the overview by a column', () => {
   );
   const rows = overviewRows(s, NOW, 'UTC');
   const by = (column: SortColumn, descending = false) => sortRows(rows, { column, descending }).map((r) => r.key).join('');
+
+  it('by account id, not by e-mail', () => {
+    const two = overviewRows(state([acct('x', { accountId: '222222222222', rootEmail: 'a@example.com' }), acct('y', { accountId: '111111111111', rootEmail: 'b@example.com' })]), NOW, 'UTC');
+    expect(sortRows(two, { column: 'accountId', descending: false }).map((r) => r.key)).toEqual(['y', 'x']);
+    expect(sortRows(two, { column: 'email', descending: false }).map((r) => r.key)).toEqual(['x', 'y']);
+  });
 
   it.each([
     ['phone', 'cba', 'bca'],
