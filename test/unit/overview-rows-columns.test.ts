@@ -111,6 +111,12 @@ describe('sorting the overview by a column', () => {
     expect(sortRows(more, { column: 'level', descending: true }).map((r) => r.key)).toEqual(['two', 'one']);
   });
 
+  it('puts accounts without a value last in either direction, and orders those by label', () => {
+    const three = overviewRows(state([acct('z', { label: 'Zed' }), acct('m', { label: 'Mid' }), acct('v', { label: 'Val', phoneE164: '+819012345678', phoneVerifiedAt: '2026-05-20T00:00:00.000Z' })]), NOW, 'UTC');
+    expect(sortRows(three, { column: 'phone', descending: false }).map((r) => r.key)).toEqual(['v', 'm', 'z']);
+    expect(sortRows(three, { column: 'phone', descending: true }).map((r) => r.key)).toEqual(['v', 'm', 'z']);
+  });
+
   it('leaves the rows it was given in their order', () => {
     const before = rows.map((r) => r.key);
     sortRows(rows, { column: 'label', descending: true });
