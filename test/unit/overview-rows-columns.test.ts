@@ -12,7 +12,7 @@ const dev = (id: string, kind: 'passkey' | 'security-key' = 'passkey') => ({ id,
 describe('what a row of the overview shows', () => {
   it('only what the account has: an empty account shows no e-mail, phone, drill, kit or case', () => {
     const [r] = overviewRows(state([acct('k', { label: 'Shop' })]), NOW, 'UTC');
-    expect(r).toEqual({ key: 'k', label: 'Shop', deviceCount: 0, deviceKinds: [], kitStale: false, level: 'at-risk', done: 0, total: 6, remindersOff: false, due: true, search: 'shop\u0000\u0000' });
+    expect(r).toStrictEqual({ key: 'k', label: 'Shop', deviceCount: 0, deviceKinds: [], kitStale: false, level: 'at-risk', done: 0, total: 6, remindersOff: false, due: true, search: 'shop\u0000\u0000' });
   });
 
   it('each kind of device once, however many of it are registered, and every stored field', () => {
@@ -68,6 +68,9 @@ describe('what a row of the overview shows', () => {
     const s = (printed: string) => state([acct('k', { updatedAt: '2026-05-10T00:00:00.000Z' })], { prevention: [{ accountKey: 'k', done: { 'recovery-kit': printed } }] });
     expect(overviewRows(s('2026-05-01T00:00:00.000Z'), NOW, 'UTC')[0]).toMatchObject({ kitStale: true, kitPrintedAt: '2026-05-01T00:00:00.000Z' });
     expect(overviewRows(s('2026-05-20T00:00:00.000Z'), NOW, 'UTC')[0]!.kitStale).toBe(false);
+    // Another item out of date (the phone check) does not make the kit so.
+    const phoneStale = state([acct('k', { phoneE164: '+819012345678', phoneVerifiedAt: '2025-01-01T00:00:00.000Z' })], { prevention: [{ accountKey: 'k', done: { 'recovery-kit': '2026-05-20T00:00:00.000Z' } }] });
+    expect(overviewRows(phoneStale, NOW, 'UTC')[0]!.kitStale).toBe(false);
   });
 });
 
