@@ -82,6 +82,12 @@ describe('CSV text as spreadsheets write it', () => {
     expect(parseCsv('5" disk,  "a,b"\n')).toEqual({ ok: true, records: [{ line: 1, cells: ['5" disk', 'a,b'] }] });
   });
 
+  it('keeps a record whose first cell is empty, so such a row is refused at its line, not dropped', () => {
+    expect(parseCsv(',x\n')).toEqual({ ok: true, records: [{ line: 1, cells: ['', 'x'] }] });
+    const r = parseCsvAccounts('a.csv', 'id,name\n,Shop\n');
+    expect(read(r).refused).toEqual([{ where: { file: 'a.csv', line: 2 }, errorKey: 'importBadAccountId', subs: [''] }]);
+  });
+
   it('a lone carriage return ends a line as CRLF and LF do, and a last line needs no line break', () => {
     expect(parseCsv('a\rb\r\nc\nd')).toEqual({ ok: true, records: [{ line: 1, cells: ['a'] }, { line: 2, cells: ['b'] }, { line: 3, cells: ['c'] }, { line: 4, cells: ['d'] }] });
     expect(parseCsv('a,')).toEqual({ ok: true, records: [{ line: 1, cells: ['a', ''] }] });
