@@ -34,7 +34,17 @@ describe('a CSV account list: which columns it reads', () => {
 
   it('reads a row with missing trailing cells as blank fields, and skips rows of blanks', () => {
     const r = parseCsvAccounts('a.csv', `id,name,email\n${ID}\n , ,\n`);
-    expect(read(r)).toEqual({ kind: 'csv', file: 'a.csv', accounts: [{ accountId: ID, where: { file: 'a.csv', line: 2 } }], refused: [] });
+    expect(read(r)).toStrictEqual({ kind: 'csv', file: 'a.csv', accounts: [{ accountId: ID, where: { file: 'a.csv', line: 2 } }], refused: [] });
+  });
+});
+
+describe('a CSV account list: cells as spreadsheets leave them', () => {
+  it('trims spaces around each cell, and reads a row with a blank cell between filled ones', () => {
+    const r = parseCsvAccounts('a.csv', `id,name,email\n ${ID} ,  Shop ,\n${ID.replace('1', '9')},,x@example.com\n`);
+    expect(read(r).accounts).toEqual([
+      { accountId: ID, name: 'Shop', where: { file: 'a.csv', line: 2 } },
+      { accountId: ID.replace('1', '9'), rootEmail: 'x@example.com', where: { file: 'a.csv', line: 3 } },
+    ]);
   });
 });
 
