@@ -31,6 +31,8 @@ describe('an Organizations listing: what it reads from each account', () => {
     expect(one({ Id: ID, State: 'CLOSED', Status: 'ACTIVE' }).accounts[0]!.orgStatus).toBe('closed');
     expect(one({ Id: ID, State: 'active' }).accounts[0]).not.toHaveProperty('orgStatus');
     expect(one({ Id: ID, State: 7, Status: 'ACTIVE' }).accounts[0]!.orgStatus).toBe('active');
+    // Only text: a hostile list holding a state name is no state.
+    expect(one({ Id: ID, Status: ['ACTIVE'] }).accounts[0]).not.toHaveProperty('orgStatus');
   });
 
   it('the management account from the ARN, in any AWS partition', () => {
@@ -44,6 +46,7 @@ describe('an Organizations listing: what it refuses, where and why', () => {
     expect(refusal({ Id: ID, Name: 42 })).toEqual([['Accounts[0]', 'importBadName']]);
     expect(refusal({ Id: ID, Name: 'n'.repeat(LIMITS.label + 1) })).toEqual([['Accounts[0]', 'importTooLong']]);
     expect(refusal({ Id: ID, Name: 'n'.repeat(LIMITS.label) })).toEqual([]);
+    expect(refusal({ Id: ID, Name: `  ${'n'.repeat(LIMITS.label)}  ` })).toEqual([]);
     expect(refusal({ Id: ID, Name: 'a\u2066b' })).toEqual([['Accounts[0]', 'importControlChars']]);
   });
 
