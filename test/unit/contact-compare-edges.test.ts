@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { accountIdDigits, comparePhone, matchAccount, readShownPhone } from '../../src/domain/contact-compare.ts';
+
+describe('the account id a console page shows', () => {
+  it('is read up to 40 characters and refused unread beyond', () => {
+    expect(accountIdDigits(`1234-5678-9012${' '.repeat(26)}`)).toBe('123456789012');
+    expect(accountIdDigits(`1234-5678-9012${' '.repeat(27)}`)).toBeUndefined();
+  });
+
+  it('matches an account stored with the dashes the console shows', () => {
+    expect(matchAccount([{ key: 'k', accountId: '1234-5678-9012' }], '123456789012')).toEqual({ status: 'in-list', key: 'k' });
+  });
+});
+
+describe('the phone number a console page shows', () => {
+  it('is read up to 64 characters and refused unread beyond, or when it is not text', () => {
+    const padded = (n: number) => `+81 90-1234-5678${' '.repeat(n - 16)}`;
+    expect(readShownPhone(padded(64))).toEqual({ e164: '+819012345678', country: 'JP' });
+    expect(readShownPhone(padded(65))).toBeNull();
+    expect(readShownPhone(819012345678)).toBeNull();
+  });
+
+  it('is compared with its country, and spaces alone count as no number shown', () => {
+    expect(comparePhone({ phoneE164: '+819012345678' }, '+81 90-1234-5678')).toEqual({ verdict: 'same', shownE164: '+819012345678', shownCountry: 'JP' });
+    expect(comparePhone({}, '+81 90-1234-5678')).toEqual({ verdict: 'none-stored', shownE164: '+819012345678', shownCountry: 'JP' });
+    expect(comparePhone({ phoneE164: '+819012345678' }, '   ')).toEqual({ verdict: 'none-shown' });
+  });
+});
