@@ -26,3 +26,15 @@ describe('the phone number a console page shows', () => {
     expect(comparePhone({ phoneE164: '+819012345678' }, '   ')).toEqual({ verdict: 'none-shown' });
   });
 });
+
+describe('devices recorded from the Security credentials page', () => {
+  it('match a stored device whatever the spaces and case around its place, and refuse anything not a device', async () => {
+    const { mergeDevices } = await import('../../src/domain/device-merge.ts');
+    const stored = [{ id: 'd1', kind: 'passkey' as const, where: '  Desk Drawer ' }];
+    const r = mergeDevices(stored, [{ kind: 'passkey', where: 'desk drawer ' }], { newId: () => 'new' });
+    expect(r.ok && [r.added, r.updated.map((d) => d.id)]).toEqual([[], ['d1']]);
+    const r2 = mergeDevices([{ id: 'd1', kind: 'passkey', where: 'desk drawer' }], [{ kind: 'passkey', where: '  DESK drawer' }], { newId: () => 'new' });
+    expect(r2.ok && r2.added).toEqual([]);
+    expect(mergeDevices([], [null as never], { newId: () => 'new' })).toEqual({ ok: false, reason: 'invalid' });
+  });
+});
