@@ -38,3 +38,18 @@ describe('devices recorded from the Security credentials page', () => {
     expect(mergeDevices([], [null as never], { newId: () => 'new' })).toEqual({ ok: false, reason: 'invalid' });
   });
 });
+
+describe('a recorded device is taken only in the shape the page sends', () => {
+  it('an id, when given, is non-empty text of at most 100 characters; the kind is one AWS offers; "where" is text of at most 200', async () => {
+    const { validRecorded } = await import('../../src/domain/device-merge.ts');
+    const ok = { kind: 'passkey', where: 'x' };
+    expect(validRecorded(ok)).toBe(true);
+    expect(validRecorded({ ...ok, id: 'i'.repeat(100) })).toBe(true);
+    for (const id of ['', 'i'.repeat(101), 5, null]) expect(validRecorded({ ...ok, id }), String(id)).toBe(false);
+    expect(validRecorded({ kind: 'sms', where: 'x' })).toBe(false);
+    expect(validRecorded({ kind: 'passkey', where: 5 })).toBe(false);
+    expect(validRecorded({ kind: 'passkey', where: 'w'.repeat(200) })).toBe(true);
+    expect(validRecorded({ kind: 'passkey', where: 'w'.repeat(201) })).toBe(false);
+    expect(validRecorded('passkey')).toBe(false);
+  });
+});
