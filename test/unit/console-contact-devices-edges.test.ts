@@ -53,3 +53,11 @@ describe('a recorded device is taken only in the shape the page sends', () => {
     expect(validRecorded('passkey')).toBe(false);
   });
 });
+
+describe('one stored device is matched by one recorded entry only', () => {
+  it('a second entry with the same id becomes a device of its own', async () => {
+    const { mergeDevices } = await import('../../src/domain/device-merge.ts');
+    const r = mergeDevices([{ id: 'd1', kind: 'passkey', where: 'old' }], [{ id: 'd1', kind: 'passkey', where: 'A' }, { id: 'd1', kind: 'passkey', where: 'B' }], { newId: () => 'new' });
+    expect(r.ok && r.devices).toEqual([{ id: 'd1', kind: 'passkey', where: 'A' }, { id: 'new', kind: 'passkey', where: 'B' }]);
+  });
+});
