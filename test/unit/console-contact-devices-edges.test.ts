@@ -61,3 +61,27 @@ describe('one stored device is matched by one recorded entry only', () => {
     expect(r.ok && r.devices).toEqual([{ id: 'd1', kind: 'passkey', where: 'A' }, { id: 'new', kind: 'passkey', where: 'B' }]);
   });
 });
+
+describe('what a recording of the devices changes', () => {
+  it('lists as updated only a device whose kind or place changed, and takes exactly as many devices as allowed', async () => {
+    const { mergeDevices } = await import('../../src/domain/device-merge.ts');
+    const stored = [{ id: 'd1', kind: 'passkey' as const, where: 'drawer' }];
+    const same = mergeDevices(stored, [{ id: 'd1', kind: 'passkey', where: 'drawer' }], { newId: () => 'n' });
+    expect(same.ok && same.updated).toEqual([]);
+    const kind = mergeDevices(stored, [{ id: 'd1', kind: 'security-key', where: 'drawer' }], { newId: () => 'n' });
+    expect(kind.ok && kind.updated).toEqual([{ id: 'd1', kind: 'security-key', where: 'drawer' }]);
+    let i = 0;
+    const eight = mergeDevices(stored, Array.from({ length: 7 }, (_, k) => ({ kind: 'passkey' as const, where: `p${k}` })), { newId: () => `n${i++}` });
+    expect(eight.ok && eight.devices.length).toBe(8);
+  });
+});
+
+describe('a pending recovery from the panel', () => {
+  it('is history once a whole day old, and the newest is taken whatever order they are stored in', async () => {
+    const { latestPending, PENDING_MAX_AGE_MS } = await import('../../src/domain/handoff.ts');
+    const now = new Date('2026-06-01T12:00:00.000Z');
+    const ev = (id: string, ms: number) => ({ id, at: new Date(now.getTime() - ms).toISOString(), source: 'signin-page' as const, page: 'mfa-code' as const, step: 'tree-other-device', answers: { otherDevice: true } });
+    expect(latestPending([ev('old', PENDING_MAX_AGE_MS)], now)).toBeUndefined();
+    expect(latestPending([ev('new', 1000), ev('older', 5000)], now)?.id).toBe('new');
+  });
+});
