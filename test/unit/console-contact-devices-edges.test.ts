@@ -85,3 +85,15 @@ describe('a pending recovery from the panel', () => {
     expect(latestPending([ev('new', 1000), ev('older', 5000)], now)?.id).toBe('new');
   });
 });
+
+describe('the tree steps handed over with a pending recovery', () => {
+  it('are those of the hour before it, up to the same instant, never later ones', async () => {
+    const { claimPending } = await import('../../src/domain/handoff.ts');
+    const at = (ms: number) => new Date(Date.parse('2026-06-01T12:00:00.000Z') + ms).toISOString();
+    const pending = { id: 'p', at: at(0), source: 'signin-page' as const, page: 'mfa-code' as const, step: 'tree-other-device', answers: { otherDevice: true } };
+    const step = (id: string, ms: number) => ({ id, at: at(ms), source: 'signin-page' as const, page: 'mfa-code' as const, step: 'tree-q-other-device' });
+    const events = [pending, step('same', 0), step('later', 1), step('hour', -3_600_000), step('inside', -3_599_999)];
+    const c = claimPending(pending, 'a', [], events, at(5), 'c')!;
+    expect(c.events.map((e) => e.id).sort()).toEqual(['inside', 'p', 'same']);
+  });
+});

@@ -28,6 +28,8 @@ describe('which reader a chosen file goes to', () => {
     }
     expect(kind('x.json', '{"format": 1, "Accounts": []}')).toBe('organizations');
     expect(kind('x.json', '"format"')).toBe('importUnknownJson');
+    expect(kind('x.json', 'null')).toBe('importUnknownJson');
+    expect(kind('x.json', '[{"format": 1}]')).toBe('importUnknownJson');
   });
 
   it('a CSV after its byte-order mark is gone, so the first header is read by name', () => {
