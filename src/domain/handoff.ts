@@ -19,6 +19,7 @@ const SAME_WALK_MS = 3_600_000;
  * anything else (unknown keys, non-booleans, answers past the outcome, an unfinished walk).
  */
 export function outcomeOf(input: unknown): { answers: TreeAnswers; path: RecoveryPathId } | null {
+  // Stryker disable next-line ConditionalExpression: a string or number has no answers, so the walk stops at its first question and gives null as well
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
   const given = input as Record<string, unknown>;
   const answers: TreeAnswers = {};
@@ -44,6 +45,7 @@ export function isPending(e: ProgressEvent, now: Date): boolean {
 /** The newest pending recovery, if any. */
 export function latestPending(events: readonly ProgressEvent[], now: Date): ProgressEvent | undefined {
   let best: ProgressEvent | undefined;
+  // Stryker disable next-line EqualityOperator: of two recorded at the same instant, either is the newest
   for (const e of events) if (isPending(e, now) && (!best || e.at > best.at)) best = e;
   return best;
 }

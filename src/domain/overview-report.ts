@@ -33,6 +33,7 @@ export function exportSubset(state: StoredState, keys: ReadonlySet<string>, expo
       accounts: state.accounts.filter((a) => keys.has(a.key)),
       prevention: state.prevention.filter((p) => keys.has(p.accountKey)),
       cases,
+      // Stryker disable next-line ConditionalExpression: no chosen key is undefined, so an event without an account is left out either way
       progress: state.progress.filter((e) => e.accountKey !== undefined && keys.has(e.accountKey)),
       drills: state.drills.filter((d) => keys.has(d.accountKey)),
       settings: state.settings,

@@ -51,16 +51,17 @@ const EVENT_FAILURES: Record<string, FailureId> = { 'alt-factors-phone-failed': 
 function failed(c: RecoveryCase, f: FailureId, ctx: NextContext): boolean {
   if (c.steps[f]) return true;
   const from = Date.parse(c.startedAt);
+  // Stryker disable next-line ArrayDeclaration: with no events given, any stand-in list holds no failure event either
   return (ctx.events ?? []).some((e) => EVENT_FAILURES[e.step] === f && e.accountKey === c.accountKey && Date.parse(e.at) >= from);
 }
 
 /** Where a failure leads from a path (null: stay, the path handles it itself). */
 function afterFailure(path: RecoveryPathId, f: FailureId, ctx: NextContext): RecoveryPathId | null {
   switch (f) {
+    // No other device worked, or the management account cannot act: the (member's own) root
+    // e-mail and phone.
     case 'other-device-failed':
-      return 'alt-factors';
     case 'management-cannot':
-      // The fallback when the management account cannot act: the member's own root e-mail and phone.
       return 'alt-factors';
     case 'alt-not-offered':
     case 'no-phone-updater':
@@ -108,7 +109,9 @@ function supportNext(c: RecoveryCase, ctx: NextContext): Next {
   if (!done('support-call') && !callFailed) return { kind: 'step', stepId: 'support-call' };
 
   if (callFailed && !c.documentsSentAt && !c.objectionEmailAt && !done('signed-in')) {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: without documentsSentAt the "sent" step is open and comes before the objection e-mail, so the filter never decides
     const open = DOCUMENT_STEPS.find((d) => d.field !== 'objectionEmailAt' && !documentStepDone(d, c));
+    // Stryker disable next-line ConditionalExpression: as above, the "sent" step is always open here
     if (open) return { kind: 'step', stepId: open.id };
   }
   if (c.documentsSentAt && !c.objectionEmailAt && !done('signed-in')) {
@@ -124,6 +127,7 @@ function supportNext(c: RecoveryCase, ctx: NextContext): Next {
 /** A short label for "Next" (the home screen's one line): the step's title, or the path to switch to. */
 export function nextTitleKey(c: RecoveryCase, n: Next): string | undefined {
   switch (n.kind) {
+    // Stryker disable next-line StringLiteral: "done" carries no step id, so the default branch finds no title either
     case 'done':
       return undefined;
     case 'switch':

@@ -52,3 +52,14 @@ describe('checkCaseDate', () => {
     expect(checkCaseDate('appointmentDay', 'tomorrow', ctx)).toBe('calmDateInvalid');
   });
 });
+
+describe('days the user typed, as opposed to instants', () => {
+  it('an all-day entry is that day wherever the user is, even west of UTC', () => {
+    expect(caseDay('2025-12-15T14:00:00Z', '2025-12-20', 'America/New_York')).toBe(6);
+  });
+
+  it('a month that does not exist is refused', () => {
+    const ctx = { caseStartedAt: '2025-12-15T14:00:00Z', now: '2026-01-20T03:00:00Z', timeZone: 'Asia/Tokyo' };
+    expect(checkCaseDate('appointmentDay', '2025-13-01', ctx)).toBe('calmDateInvalid');
+  });
+});
