@@ -5,10 +5,10 @@
  * nothing to import, the export says what its file holds, and "select all" acts on every row the
  * filter matches, drawn or not.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { fakeBrowser, servePackagedMessages, fake } from './worker-fake-browser.ts';
+import { usePageRoot } from './page-root.ts';
 import { account, freshIndexedDB } from '../db/fresh.ts';
 import * as repo from '../../src/shared/db/repo.ts';
 import { t } from '../../src/shared/i18n.ts';
@@ -38,19 +38,7 @@ async function choose(input: HTMLInputElement, files: File[]) {
   });
 }
 
-beforeEach(async () => {
-  vi.stubGlobal('chrome', fakeBrowser);
-  await freshIndexedDB();
-  fake.reset();
-  servePackagedMessages();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  render(null, root);
-  root.remove();
-});
+usePageRoot((el) => (root = el), freshIndexedDB);
 
 const CSV = '\uFEFFName,Email,Id\r\n"Shop, prod",root@example.com,123456789012\r\nStaging,,210987654321\r\nbroken,,12\r\n';
 

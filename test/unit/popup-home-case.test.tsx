@@ -5,9 +5,9 @@
  * fetched before the first render when a case is open (preloadHome, awaited by main.tsx), so
  * the first screen is drawn whole, and fetched on demand otherwise.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import { fake, fakeBrowser, servePackagedMessages } from './worker-fake-browser.ts';
+import { usePageRoot } from './page-root.ts';
 import { t } from '../../src/shared/i18n.ts';
 import { Home, preloadHome } from '../../src/popup/Home.tsx';
 import { PATHS } from '../../src/domain/recovery-tree.ts';
@@ -30,18 +30,7 @@ const state = (closedAt?: string): StoredState => ({
 });
 const caseLine = () => t('popupCaseInProgress', [t(PATHS['other-device'].titleKey), '1']);
 
-beforeEach(() => {
-  vi.stubGlobal('chrome', fakeBrowser);
-  fake.reset();
-  servePackagedMessages();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  render(null, root);
-  root.remove();
-});
+usePageRoot((el) => (root = el));
 
 describe('the popup home with an open case', () => {
   it('shows the case line and its next step in the first render once preloadHome has resolved', async () => {

@@ -5,10 +5,10 @@
  * once read, the counts by readiness follow, and a long list of due reminders is cut to a
  * handful with the rest behind one link to the overview filtered to them.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { fake, fakeBrowser, servePackagedMessages } from './worker-fake-browser.ts';
+import { usePageRoot } from './page-root.ts';
 import { t } from '../../src/shared/i18n.ts';
 import { HomeMany } from '../../src/popup/Home.tsx';
 import { HANDFUL } from '../../src/popup/handful.ts';
@@ -34,18 +34,7 @@ async function settle() {
   for (let i = 0; i < 5; i++) await act(() => new Promise((r) => setTimeout(r, 5)));
 }
 
-beforeEach(() => {
-  vi.stubGlobal('chrome', fakeBrowser);
-  fake.reset();
-  servePackagedMessages();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  render(null, root);
-  root.remove();
-});
+usePageRoot((el) => (root = el));
 
 describe('the popup home with many accounts', () => {
   it('draws its summary from the number of accounts before the state is read', async () => {

@@ -4,10 +4,10 @@
  * the account form saves nothing until valid, the decision tree starts a case whose steps carry
  * dates, "Stay safe" ticks are stored, and a bad import file writes nothing.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, type JSX } from 'preact';
 import { act } from 'preact/test-utils';
-import { fake, fakeBrowser, servePackagedMessages } from './worker-fake-browser.ts';
+import { usePageRoot } from './page-root.ts';
 import { freshIndexedDB } from '../db/fresh.ts';
 import * as repo from '../../src/shared/db/repo.ts';
 import { t } from '../../src/shared/i18n.ts';
@@ -63,21 +63,10 @@ async function click(el: HTMLElement) {
   await settle();
 }
 
-beforeEach(async () => {
-  // t() and send() use the browser's own namespace (src/shared/ext.ts); afterEach unstubs it.
-  vi.stubGlobal('chrome', fakeBrowser);
+usePageRoot((el) => (root = el), async () => {
   await freshIndexedDB();
-  fake.reset();
-  servePackagedMessages();
   sent.length = 0;
   location.hash = '';
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  render(null, root);
-  root.remove();
 });
 
 describe('AccountForm', () => {

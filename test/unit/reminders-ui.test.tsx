@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { fake, fakeBrowser, servePackagedMessages } from './worker-fake-browser.ts';
+import { usePageRoot } from './page-root.ts';
 import { freshIndexedDB } from '../db/fresh.ts';
 import * as repo from '../../src/shared/db/repo.ts';
 import { ReminderSettings } from '../../src/popup/reminders/ReminderSettings.tsx';
@@ -53,21 +53,10 @@ async function change(el: HTMLSelectElement | HTMLInputElement, value?: string) 
   await settle();
 }
 
-beforeEach(async () => {
-  // t() and send() use the browser's own namespace (src/shared/ext.ts); afterEach unstubs it.
-  vi.stubGlobal('chrome', fakeBrowser);
+usePageRoot((el) => (root = el), async () => {
   await freshIndexedDB();
-  fake.reset();
-  servePackagedMessages();
   process.env.TZ = 'UTC';
   writes = 0;
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  render(null, root);
-  root.remove();
 });
 
 describe('first-run reminder question', () => {
