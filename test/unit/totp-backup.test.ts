@@ -59,6 +59,13 @@ describe('a backup the drill page is given', () => {
     expect(r.ok ? null : r.error).toMatchObject({ code: 'invalid-char', char: ':', position: 5 });
   });
 
+  it('reads a paste that only mentions a link later on as a secret, and names the first wrong character', () => {
+    for (const text of ['GEZDGNBV see https://example.com', 'GEZDGNBV otpauth://totp/x?secret=GEZDGNBV']) {
+      const r = parseBackup(text);
+      expect(r.ok ? null : r.error, text).toMatchObject({ code: 'invalid-char' });
+    }
+  });
+
   it('says "empty" for nothing, only spaces, or something that is not text', () => {
     for (const x of ['', '   \n\t', undefined, null, 42, { secret: SECRET }]) expect(parseBackup(x)).toEqual({ ok: false, error: { code: 'empty' } });
   });
