@@ -1,9 +1,10 @@
 /**
  * What the drill page says above a refused backup, and the warnings about a backup that parsed
- * but may not be the chosen AWS account's (src/domain/totp/messages.ts).
+ * but may not be the chosen AWS account's, and what it says about a code typed in the drill
+ * (src/domain/totp/messages.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { awsAccountIdInLabel, backupErrorHeading, backupNotes } from '../../src/domain/totp/messages.ts';
+import { awsAccountIdInLabel, backupErrorHeading, backupNotes, codeErrorText } from '../../src/domain/totp/messages.ts';
 import type { Backup, BackupError } from '../../src/domain/totp/backup.ts';
 
 describe('the heading above a refused backup', () => {
@@ -68,5 +69,13 @@ describe('warnings about a backup that may be the wrong one', () => {
 
   it('point out a secret of another length than the 40 bytes AWS prints, by its Base32 length', () => {
     expect(keys(backup({ base32: 'A'.repeat(32), params: { secret: new Uint8Array(20) } }))).toEqual(['drillNoteUnusualLength:32']);
+  });
+});
+
+describe('what the drill says about the code the user typed', () => {
+  it('has its own words for no code, a code with other characters, and a code of the wrong length', () => {
+    expect(codeErrorText('empty', 6)).toEqual({ key: 'drillCodeEmpty', subs: ['6'] });
+    expect(codeErrorText('not-digits', 6)).toEqual({ key: 'drillCodeNotDigits', subs: [] });
+    expect(codeErrorText('wrong-length', 8)).toEqual({ key: 'drillCodeWrongLength', subs: ['8'] });
   });
 });
