@@ -54,6 +54,11 @@ describe('an Organizations listing: what it refuses, where and why', () => {
     for (const Email of [5, '', 'a@b', `${'a'.repeat(LIMITS.email)}@b.co`, 'a\u0085b@c.io']) expect(refusal({ Id: ID, Email }), String(Email)).toEqual([['Accounts[0]', 'importBadEmail']]);
   });
 
+  it('an address with a name before it or a note after it, which is not the root e-mail AWS knows', () => {
+    for (const Email of ['Ops <ops@example.com>', 'ops@example.com (old)']) expect(refusal({ Id: ID, Email }), Email).toEqual([['Accounts[0]', 'importBadEmail']]);
+    expect(refusal({ Id: ID, Email: 'ops@example.com' })).toEqual([]);
+  });
+
   it('an ARN that is not an Organizations account ARN, or names another account', () => {
     for (const Arn of [
       `arn:aws:organizations::${MGMT}:account/o-abc/${ID}`,
