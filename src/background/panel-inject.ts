@@ -17,16 +17,16 @@
  * recognition is not part of the script (issue #14). If that first step fails, the panel's script
  * is not injected at all: the page never shows an unstyled panel.
  */
-/** Runs in the page's isolated world: serialized by the browser, so it may use only its arguments. */
-function leaveStyle(slot: string, css: string): void {
-  (globalThis as Record<string, unknown>)[slot] = css;
-}
-
 import { browser, type Runtime } from '../shared/browser.ts';
 import { PANEL_CSS_SLOT, PANEL_SCRIPT } from '../shared/panel-script.ts';
 import panelCss from '../shared/panel.css?inline';
 import { urlCanMatch } from '../site/classify.ts';
 import type { AllHandlers } from './router.ts';
+
+/** Runs in the page's isolated world: serialized by the browser, so it may use only its arguments. */
+function leaveStyle(slot: string, css: string): void {
+  (globalThis as Record<string, unknown>)[slot] = css;
+}
 
 /**
  * The address the sender's document shows now. Chrome's sender.url is the address the document
