@@ -9,7 +9,7 @@ import { type Launched } from '../harness/launch.ts';
 import { type Offline } from '../harness/offline.ts';
 import { importSeed, msg, openPopup, seriousViolations, tabTo } from './popup-helpers.ts';
 import { QUESTION_ORDER, QUESTIONS } from '../../src/domain/recovery-tree.ts';
-import { launchChromium } from './harness/index.ts';
+import { launchChromium, storeVia } from './harness/index.ts';
 
 const ROUTES = (key: string) => ['', `#/account/${key}`, `#/account/${key}/recover`, `#/account/${key}/safe`, `#/account/${key}/edit`, '#/account/new', '#/settings'];
 
@@ -52,6 +52,8 @@ describe('popup access in English', () => {
 
   it('is usable with the keyboard alone, from an empty profile to a ticked recovery step', async () => {
     const m = (k: string) => msg('en', k);
+    // What this walk writes goes, so that a retry (vitest.config.ts) starts from an empty profile too.
+    await storeVia(b.worker).clear(['accounts', 'prevention', 'cases', 'progress']);
     const page = await openPopup(b.context, b.extensionId);
     await tabTo(page, (s) => s === m('popupAddFirstAccount'));
     await page.keyboard.press('Enter');

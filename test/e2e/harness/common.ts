@@ -23,6 +23,7 @@ export function storeThrough(run: Run): StoreAccess {
     get: async <T,>(store: string, key: string) => (await op({ ...at, op: 'get', store, key })) as T | undefined,
     put: async (writes) => void (await op({ ...at, op: 'put', writes })),
     patch: async (store, key, patch) => void (await op({ ...at, op: 'patch', store, key, patch })),
+    clear: async (stores) => void (await op({ ...at, op: 'clear', stores })),
     dump: async () => (await op({ ...at, op: 'dump' })) as never,
   };
 }

@@ -66,6 +66,7 @@ export type StoreOp = { name: string; version: number } & (
   | { op: 'get'; store: string; key: string }
   | { op: 'put'; writes: StoreWrite[] }
   | { op: 'patch'; store: string; key: string; patch: Record<string, unknown> }
+  | { op: 'clear'; stores: string[] }
   | { op: 'dump' }
 );
 
@@ -122,7 +123,7 @@ export async function storeOp(o: StoreOp): Promise<unknown> {
   try {
     if (o.op === 'getAll') return await req(db.transaction(o.store).objectStore(o.store).getAll());
     if (o.op === 'get') return await req(db.transaction(o.store).objectStore(o.store).get(o.key));
-    const stores = o.op === 'put' ? [...new Set(o.writes.map((w) => w.store))] : [o.store];
+    const stores = o.op === 'put' ? [...new Set(o.writes.map((w) => w.store))] : o.op === 'clear' ? o.stores : [o.store];
     const tx = db.transaction(stores, 'readwrite');
     const done = new Promise<void>((res, rej) => ((tx.oncomplete = () => res()), (tx.onerror = () => rej(tx.error)), (tx.onabort = () => rej(tx.error))));
     if (o.op === 'put') {
@@ -130,6 +131,8 @@ export async function storeOp(o: StoreOp): Promise<unknown> {
         if (w.key === undefined) tx.objectStore(w.store).put(w.value);
         else tx.objectStore(w.store).put(w.value, w.key);
       }
+    } else if (o.op === 'clear') {
+      for (const name of o.stores) tx.objectStore(name).clear();
     } else {
       const store = tx.objectStore(o.store);
       const current = (await req(store.get(o.key))) as Record<string, unknown> | undefined;

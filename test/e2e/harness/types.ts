@@ -98,6 +98,8 @@ export interface StoreAccess {
   put(writes: StoreWrite[]): Promise<void>;
   /** Merges `patch` into one record in one transaction (creating it when absent), then announces it. */
   patch(store: string, key: string, patch: Record<string, unknown>): Promise<void>;
+  /** Empties the named stores in one transaction, then announces it (a retried test starts clean). */
+  clear(stores: string[]): Promise<void>;
   /** Every database of the extension's origin with every store's keys and values (binary as hex). */
   dump(): Promise<Record<string, Record<string, { key: unknown; value: unknown }[]>>>;
 }
