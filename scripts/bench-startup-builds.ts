@@ -7,9 +7,16 @@
  * their isolated world ran, like on the unrecognized one, so that the floor is measured on both.
  * Also printed: our other main-thread work in the next second (`later`), which a saving in the
  * injection task must not merely move into.
- * Run: `N=9 npx tsx scripts/bench-startup-builds.ts <dist> <dist> …`.
+ * With FLOOR=1, two floor builds are made from the first build given (in the system's temp
+ * directory) and measured in the same run: its content script replaced by an empty file (what the
+ * browser pays for injecting any file) and by that one line (any script that schedules work: the
+ * first use of a window API in the isolated world is part of it).
+ * Run: `N=9 [FLOOR=1] npx tsx scripts/bench-startup-builds.ts <dist> <dist> …` (no argument: dist/).
  */
-import { launch } from '../test/harness/launch.ts';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { DIST, launch } from '../test/harness/launch.ts';
 import { goOffline } from '../test/harness/offline.ts';
 import { fixtureResolver, PAGES } from '../test/fixtures/pages.ts';
 import { contentScriptStarted } from '../test/e2e/content-started.ts';
@@ -17,7 +24,20 @@ import { startupCost } from './bench-startup.ts';
 import { withCI, ms } from './bench-stats.ts';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-const builds = process.argv.slice(2);
+const given = process.argv.length > 2 ? process.argv.slice(2) : [DIST];
+const floors: [string, string][] = process.env.FLOOR
+  ? [
+      [join(tmpdir(), 'mfa-lifeline-floor-empty'), ''],
+      [join(tmpdir(), 'mfa-lifeline-floor-empty-oneline'), 'requestIdleCallback(() => { document.documentElement });\n'],
+    ]
+  : [];
+for (const [dir, script] of floors) {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(given[0]!, dir, { recursive: true });
+  // The manifest's content script (crxjs keeps its source path, with .js).
+  writeFileSync(join(dir, 'src/content/index.js'), script);
+}
+const builds = [...floors.map(([dir]) => dir), ...given];
 const N = Number(process.env.N ?? 9);
 const un = PAGES.find((p) => p.file === 'negative/password-step-2024-en.html')!;
 const rec = PAGES.find((p) => p.file === 'signin/mfa-code-2024-iam-en.html')!;
