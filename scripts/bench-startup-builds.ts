@@ -2,18 +2,42 @@
  * The content script's compile + run at document_idle (bench-startup.ts) for several builds in
  * one browser run, loads interleaved, so that figures of different builds are comparable on a
  * shared machine (issue #14). A build whose content script is only
- * `requestIdleCallback(() => { document.documentElement })` gives the floor of any content script;
- * builds with "empty" in their path are measured on the unrecognized page only.
- * Run: `N=9 npx tsx scripts/bench-startup-builds.ts <dist> <dist> …`.
+ * `requestIdleCallback(() => { document.documentElement })` gives the floor of any content script.
+ * Builds with "empty" in their path show no panel: on the recognized page they are ready when
+ * their isolated world ran, like on the unrecognized one, so that the floor is measured on both.
+ * Also printed: our other main-thread work in the next second (`later`), which a saving in the
+ * injection task must not merely move into.
+ * With FLOOR=1, two floor builds are made from the first build given (in the system's temp
+ * directory) and measured in the same run: its content script replaced by an empty file (what the
+ * browser pays for injecting any file) and by that one line (any script that schedules work: the
+ * first use of a window API in the isolated world is part of it).
+ * Run: `N=9 [FLOOR=1] npx tsx scripts/bench-startup-builds.ts <dist> <dist> …` (no argument: dist/).
  */
-import { launch } from '../test/harness/launch.ts';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { DIST, launch } from '../test/harness/launch.ts';
 import { goOffline } from '../test/harness/offline.ts';
 import { fixtureResolver, PAGES } from '../test/fixtures/pages.ts';
 import { contentScriptStarted } from '../test/e2e/content-started.ts';
 import { startupCost } from './bench-startup.ts';
 import { withCI, ms } from './bench-stats.ts';
 import { loadavg } from 'node:os';
-const builds = process.argv.slice(2);
+import type { Page } from 'playwright-core';
+const given = process.argv.length > 2 ? process.argv.slice(2) : [DIST];
+const floors: [string, string][] = process.env.FLOOR
+  ? [
+      [join(tmpdir(), 'mfa-lifeline-floor-empty'), ''],
+      [join(tmpdir(), 'mfa-lifeline-floor-empty-oneline'), 'requestIdleCallback(() => { document.documentElement });\n'],
+    ]
+  : [];
+for (const [dir, script] of floors) {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(given[0]!, dir, { recursive: true });
+  // The manifest's content script (crxjs keeps its source path, with .js).
+  writeFileSync(join(dir, 'src/content/index.js'), script);
+}
+const builds = [...floors.map(([dir]) => dir), ...given];
 const N = Number(process.env.N ?? 9);
 const un = PAGES.find((p) => p.file === 'negative/password-step-2024-en.html')!;
 const rec = PAGES.find((p) => p.file === 'signin/mfa-code-2024-iam-en.html')!;
@@ -23,16 +47,17 @@ for (const d of builds) { const b = await launch({ dist: d }); await goOffline(b
 const res: Record<string, number[]> = {};
 for (let i = 0; i < N; i++) for (let k = 0; k < builds.length; k++) {
   const b = ctx[k]!;
-  const u = await startupCost(b.context, un.url, (p) => contentScriptStarted(p, 10_000));
-  (res[`${builds[k]} unrec`] ??= []).push(u.evaluate);
-  (res[`${builds[k]} unrec compile`] ??= []).push(u.compile);
-  (res[`${builds[k]} unrec run`] ??= []).push(u.run);
-  if (!builds[k]!.includes('empty')) {
-    const r = await startupCost(b.context, rec.url, (p) => p.waitForSelector('mfa-lifeline-panel[data-page]', { state: 'attached', timeout: 10_000 }));
-    (res[`${builds[k]} rec`] ??= []).push(r.evaluate);
-    (res[`${builds[k]} rec compile`] ??= []).push(r.compile);
-    (res[`${builds[k]} rec run`] ??= []).push(r.run);
-    (res[`${builds[k]} rec panel`] ??= []).push(r.panel);
+  const empty = builds[k]!.includes('empty');
+  const pages = [
+    ['unrec', un.url, (p: Page) => contentScriptStarted(p, 10_000)],
+    ['rec', rec.url, (p: Page) => (empty ? contentScriptStarted(p, 10_000) : p.waitForSelector('mfa-lifeline-panel[data-page]', { state: 'attached', timeout: 10_000 }))],
+  ] as const;
+  for (const [name, url, ready] of pages) {
+    const r = await startupCost(b.context, url, ready);
+    for (const [key, v] of [['', r.evaluate], [' compile', r.compile], [' run', r.run], [' later', r.later], [' panel', r.panel]] as const) {
+      if (key === ' panel' && empty) continue;
+      (res[`${builds[k]} ${name}${key}`] ??= []).push(v);
+    }
   }
 }
 for (const [k, v] of Object.entries(res)) console.log(k.padEnd(60), withCI(v, ms));
