@@ -1,14 +1,13 @@
 import { render } from 'preact';
-import { loadFirstScreen } from '../shared/db/first-screen.ts';
+import type { FirstScreen } from '../shared/db/first-screen.ts';
 import { t } from '../shared/i18n.ts';
 import { applyLanguage } from '../ui/lang.ts';
 import { OverviewPage } from './OverviewPage.tsx';
 import './overview.css';
 
-async function start(): Promise<void> {
-  // The settings (for the language) and every account in one transaction, begun at once: the
-  // table is drawn from it without a second read (issue #13, first render).
-  const first = await loadFirstScreen(Number.POSITIVE_INFINITY).catch(() => null);
+/** Draws the page from the read boot.ts began (null: it failed, and the page reads again). */
+export async function start(firstRead: Promise<FirstScreen | null>): Promise<void> {
+  const first = await firstRead;
   await applyLanguage(first?.settings.lang ?? 'auto');
   document.title = t('overviewTitle');
   render(
@@ -16,5 +15,3 @@ async function start(): Promise<void> {
     document.getElementById('app')!,
   );
 }
-
-void start();
