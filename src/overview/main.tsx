@@ -7,6 +7,7 @@ import './overview.css';
 
 /** Draws the page from the read boot.ts began (null: it failed, and the page reads again). */
 export async function start(firstRead: Promise<FirstScreen | null>): Promise<void> {
+  performance.mark('mfa:code');
   const first = await firstRead;
   await applyLanguage(first?.settings.lang ?? 'auto');
   document.title = t('overviewTitle');
@@ -14,4 +15,5 @@ export async function start(firstRead: Promise<FirstScreen | null>): Promise<voi
     <OverviewPage initialHash={location.hash} {...(first?.state ? { initialState: first.state, changedSince: first.changedSince } : {})} />,
     document.getElementById('app')!,
   );
+  performance.mark('mfa:rendered');
 }
