@@ -103,6 +103,40 @@ const PAGES = {
  * paint (BENCHMARKS.md). The pages duplicate what they share (preact, i18n, the store code); an
  * extension has no network to save, and no page pays for another's code.
  */
+/**
+ * A page whose first script is a small boot.ts (popup, overview) starts its store read there and
+ * then imports the page's code dynamically (issues #13 and #14). So that the code does not wait
+ * for the boot script to run before its fetch begins, the HTML names it (and its style sheet) as
+ * preloads: everything is fetched at once, the boot script runs first, and its import() finds the
+ * module already fetched. A preload applies nothing: the style sheet is applied by the import
+ * (vite's preload helper), before the page's first render, without holding back any script.
+ */
+function preloadFirstScreen(): Plugin {
+  return {
+    name: 'mfa-lifeline:preload-first-screen',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const chunks = Object.values(bundle).filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
+        for (const entry of chunks.filter((c) => c.isEntry && c.moduleIds.some((id) => /[\\/]boot\.ts$/.test(id)))) {
+          const screen = entry.dynamicImports.map((f) => bundle[f]).filter((c): c is Rolldown.OutputChunk => c?.type === 'chunk');
+          if (screen.length !== 1) this.error(`${entry.fileName}: a boot script imports exactly one first screen, got ${entry.dynamicImports.join(', ')}`);
+          const js = [screen[0]!.fileName, ...screen[0]!.imports.filter((f) => f !== entry.fileName)];
+          const css = [...((screen[0] as { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? [])];
+          const links = [...js.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`), ...css.map((f) => `<link rel="preload" as="style" crossorigin href="/${f}">`)].join('\n    ');
+          for (const html of Object.values(bundle).filter((o) => o.type === 'asset' && o.fileName.endsWith('.html'))) {
+            const asset = html as Rolldown.OutputAsset;
+            const text = String(asset.source);
+            if (!text.includes(`/${entry.fileName}"`)) continue;
+            asset.source = text.replace('</head>', `  ${links}\n  </head>`);
+          }
+        }
+      },
+    },
+  };
+}
+
 function pageBuilds(outDir: string, mode: string): Plugin {
   return {
     name: 'mfa-lifeline:page-builds',
@@ -131,18 +165,28 @@ function pageBuilds(outDir: string, mode: string): Plugin {
             logLevel: 'warn',
             // public/ (the icons) is copied once, by the main build.
             publicDir: false,
-            plugins: [preact()],
+            plugins: [preact(), preloadFirstScreen()],
             build: {
               outDir,
               emptyOutDir: false,
               target: 'es2022',
               sourcemap: false,
+              // Readable function names in a profile (scripts/trace-first-screen.ts): MFA_UNMINIFIED_PAGES=1 npm run build.
+              ...(process.env.MFA_UNMINIFIED_PAGES ? { minify: false } : {}),
               // Extension pages run in browsers that support modulepreload; the polyfill would be one more file.
               modulePreload: { polyfill: false },
               rolldownOptions: {
                 input: { [name]: html },
-                // Everything the page imports statically, in the page's own file.
-                output: { codeSplitting: { groups: [{ name, tags: ['$initial'] }] } },
+                // Everything the page imports statically, in the page's own file; and a boot
+                // script's first screen (main.tsx and all it imports statically), in one more.
+                output: {
+                  codeSplitting: {
+                    groups: [
+                      { name, tags: ['$initial'], priority: 2 },
+                      { name: `${name}-screen`, test: /[\\/]src[\\/](popup|overview)[\\/]main\.tsx$/, priority: 1 },
+                    ],
+                  },
+                },
               },
             },
           }),

@@ -21,7 +21,10 @@ import { BLANK_FILE, writeBlank } from './bench-popup.ts';
 const DISTS = (process.env.PROBE_DISTS ?? DIST).split(',');
 const DEFAULT_N = Number(process.env.PROBE_ACCOUNTS ?? 1000);
 const RUNS = Number(process.env.PROBE_RUNS ?? 9);
-const ROW = 'table.accounts tbody tr:not(.spacer)';
+/** PROBE_PAGE=popup probes the popup's first view instead (issue #14), seeded the same way. */
+const POPUP = process.env.PROBE_PAGE === 'popup';
+const PAGE_PATH = POPUP ? 'src/popup/index.html' : 'src/overview/index.html';
+const ROW = POPUP ? '#app main h2 + *' : 'table.accounts tbody tr:not(.spacer)';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -127,7 +130,7 @@ async function main() {
     const samples: { blank: number[]; blankCpu: number[]; ov: Sample[] }[] = DISTS.map(() => ({ blank: [], blankCpu: [], ov: [] }));
     for (const [i, b] of browsers.entries()) {
       await load(b.context, extensionUrl(b.extensionId, BLANK_FILE), 'main p', b.userDataDir);
-      await load(b.context, extensionUrl(b.extensionId, 'src/overview/index.html'), ROW, b.userDataDir);
+      await load(b.context, extensionUrl(b.extensionId, PAGE_PATH), ROW, b.userDataDir);
       void i;
     }
     for (let r = 0; r < RUNS; r++) {
@@ -136,7 +139,7 @@ async function main() {
         const bl = await load(b.context, extensionUrl(b.extensionId, BLANK_FILE), 'main p', b.userDataDir);
         samples[i]!.blank.push(bl.firstRow!);
         samples[i]!.blankCpu.push(bl.cpu!);
-        samples[i]!.ov.push(await load(b.context, extensionUrl(b.extensionId, 'src/overview/index.html'), ROW, b.userDataDir));
+        samples[i]!.ov.push(await load(b.context, extensionUrl(b.extensionId, PAGE_PATH), ROW, b.userDataDir));
       }
     }
     for (const [i, d] of DISTS.entries()) {

@@ -6,7 +6,7 @@
  */
 import type { Account, DrillResult, MfaDeviceKind, OrgRole, OrgStatus, PreventionState, RecoveryCase, RecoveryPathId, ReminderCadenceDays, StoredState } from '../shared/model.ts';
 import { maskEmail } from './mask.ts';
-import { readiness } from './readiness.ts';
+import { readinessSummary } from './readiness.ts';
 import { planReminders } from './reminders.ts';
 
 /** Readiness as the overview shows it: suspended or closed accounts are "inactive", never "at risk". */
@@ -60,7 +60,7 @@ function row(a: Account, prevention: PreventionState | undefined, drills: readon
     a.phoneVerifyEvery || a.drillEvery
       ? { ...state.settings, reminders: { ...state.settings.reminders, phoneVerifyEvery: a.phoneVerifyEvery ?? state.settings.reminders.phoneVerifyEvery, drillEvery: a.drillEvery ?? state.settings.reminders.drillEvery } }
       : state.settings;
-  const r = readiness(a, prevention ?? { accountKey: a.key, done: {} }, drills, settings, now);
+  const r = readinessSummary(a, prevention ?? { accountKey: a.key, done: {} }, drills, settings, now);
   // Built field by field, not from spreads: this runs once per account on the overview's first
   // render, before the engine has optimized anything (issue #13).
   const out: OverviewRow = {
@@ -68,7 +68,7 @@ function row(a: Account, prevention: PreventionState | undefined, drills: readon
     label: a.label,
     deviceCount: a.mfaDevices.length,
     deviceKinds: a.mfaDevices.length ? [...new Set(a.mfaDevices.map((d) => d.kind))] : [],
-    kitStale: r.items.some((i) => i.id === 'recovery-kit' && i.status === 'stale'),
+    kitStale: r.kitStale,
     level: INACTIVE.has(a.orgStatus) ? 'inactive' : r.level,
     done: r.done,
     total: r.total,

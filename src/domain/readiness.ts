@@ -74,6 +74,59 @@ export function hasSecondFactor(a: Account): boolean {
   return a.mfaDevices.length >= 2 || a.mfaDevices.some((d) => d.kind === 'passkey');
 }
 
+/** Receives each item's outcome, in PREVENTION_ITEMS order. */
+type Emit = (id: PreventionItemId, status: ItemStatus, doneAt?: string, noteKey?: string) => void;
+
+/**
+ * The one place that decides each item's status: readiness() dresses the outcomes as items,
+ * readinessSummary() only counts them. Nothing is allocated per item here, since the overview
+ * runs this for every account before its first render (issue #13).
+ */
+function decide(account: Account, prevention: PreventionState, drills: readonly DrillResult[], settings: Settings, now: Date, emit: Emit): void {
+  const ticked = prevention.done;
+
+  // Second device: the device list proves it; a tick is accepted when the list is not filled in.
+  if (hasSecondFactor(account)) emit('second-mfa', 'done', ticked['second-mfa'] ?? account.updatedAt);
+  else if (ticked['second-mfa']) emit('second-mfa', 'done', ticked['second-mfa']);
+  else emit('second-mfa', 'todo', undefined, account.mfaDevices.length === 0 ? 'popupSafeNoteNoDevices' : undefined);
+
+  // Phone: stored in international form and confirmed within the cadence.
+  const phoneDays = days(settings.reminders.phoneVerifyEvery, DEFAULT_PHONE_DAYS);
+  if (!account.phoneE164) emit('phone-verified', 'todo', undefined, 'popupSafeNoteNoPhone');
+  else if (!account.phoneVerifiedAt) emit('phone-verified', 'todo', undefined, 'popupSafeNoteNeverVerified');
+  else if (ageDays(account.phoneVerifiedAt, now) > phoneDays) emit('phone-verified', 'stale', account.phoneVerifiedAt, 'popupSafeNoteVerifyAgain');
+  else emit('phone-verified', 'done', account.phoneVerifiedAt);
+
+  if (ticked['alternate-contact']) emit('alternate-contact', 'done', ticked['alternate-contact']);
+  else emit('alternate-contact', 'todo');
+
+  if (ticked['root-email-independent']) emit('root-email-independent', 'done', ticked['root-email-independent']);
+  else emit('root-email-independent', 'todo', undefined, account.rootEmail ? undefined : 'popupSafeNoteNoEmail');
+
+  // Drill: the latest result counts (of two stored at the same instant, the later stored, as a
+  // stable sort by time would leave it last); a pass expires after the drill cadence.
+  const drillDays = days(settings.reminders.drillEvery, DEFAULT_DRILL_DAYS);
+  let last: DrillResult | undefined;
+  // Stryker disable next-line EqualityOperator: only drills stored at the very same instant swap places
+  for (const d of drills) if (d.accountKey === account.key && (!last || d.at >= last.at)) last = d;
+  if (!last) emit('backup-drill', 'todo');
+  else if (!last.passed) emit('backup-drill', 'todo', undefined, 'popupSafeNoteDrillFailed');
+  else if (ageDays(last.at, now) > drillDays) emit('backup-drill', 'stale', last.at, 'popupSafeNoteDrillAgain');
+  else emit('backup-drill', 'done', last.at);
+
+  // Kit: printed before something printed on it changed means the paper is out of date.
+  // Bookkeeping (a phone confirmation) moves updatedAt but not contentAt (schema version 3).
+  const kit = ticked['recovery-kit'];
+  if (!kit) emit('recovery-kit', 'todo');
+  else if ((account.contentAt ?? account.updatedAt) > kit) emit('recovery-kit', 'stale', kit, 'popupSafeNoteKitOutdated');
+  else emit('recovery-kit', 'done', kit);
+}
+
+/** ready: all done; partial: some; at-risk: neither a second factor nor a working phone. */
+function levelOf(done: number, total: number, secondOk: boolean, phoneOk: boolean): Readiness['level'] {
+  return done === total ? 'ready' : !secondOk && !phoneOk ? 'at-risk' : 'partial';
+}
+
 export function readiness(
   account: Account,
   prevention: PreventionState,
@@ -81,54 +134,45 @@ export function readiness(
   settings: Settings,
   now: Date,
 ): Readiness {
-  const ticked = prevention.done;
-  const item = (id: PreventionItemId, status: ItemStatus, doneAt?: string, noteKey?: string): ReadinessItem => ({
-    id,
-    status,
-    ...(doneAt ? { doneAt } : {}),
-    ...(noteKey ? { noteKey } : {}),
-    ...ITEM_INFO[id],
-  });
-
   const items: ReadinessItem[] = [];
-
-  // Second device: the device list proves it; a tick is accepted when the list is not filled in.
-  if (hasSecondFactor(account)) items.push(item('second-mfa', 'done', ticked['second-mfa'] ?? account.updatedAt));
-  else if (ticked['second-mfa']) items.push(item('second-mfa', 'done', ticked['second-mfa']));
-  else items.push(item('second-mfa', 'todo', undefined, account.mfaDevices.length === 0 ? 'popupSafeNoteNoDevices' : undefined));
-
-  // Phone: stored in international form and confirmed within the cadence.
-  const phoneDays = days(settings.reminders.phoneVerifyEvery, DEFAULT_PHONE_DAYS);
-  if (!account.phoneE164) items.push(item('phone-verified', 'todo', undefined, 'popupSafeNoteNoPhone'));
-  else if (!account.phoneVerifiedAt) items.push(item('phone-verified', 'todo', undefined, 'popupSafeNoteNeverVerified'));
-  else if (ageDays(account.phoneVerifiedAt, now) > phoneDays) items.push(item('phone-verified', 'stale', account.phoneVerifiedAt, 'popupSafeNoteVerifyAgain'));
-  else items.push(item('phone-verified', 'done', account.phoneVerifiedAt));
-
-  items.push(ticked['alternate-contact'] ? item('alternate-contact', 'done', ticked['alternate-contact']) : item('alternate-contact', 'todo'));
-
-  if (ticked['root-email-independent']) items.push(item('root-email-independent', 'done', ticked['root-email-independent']));
-  else items.push(item('root-email-independent', 'todo', undefined, account.rootEmail ? undefined : 'popupSafeNoteNoEmail'));
-
-  // Drill: the latest result counts; a pass expires after the drill cadence.
-  const drillDays = days(settings.reminders.drillEvery, DEFAULT_DRILL_DAYS);
-  // Stryker disable next-line EqualityOperator: only drills stored at the very same instant swap places
-  const mine = drills.filter((d) => d.accountKey === account.key).sort((a, b) => (a.at < b.at ? -1 : 1));
-  const last = mine[mine.length - 1];
-  if (!last) items.push(item('backup-drill', 'todo'));
-  else if (!last.passed) items.push(item('backup-drill', 'todo', undefined, 'popupSafeNoteDrillFailed'));
-  else if (ageDays(last.at, now) > drillDays) items.push(item('backup-drill', 'stale', last.at, 'popupSafeNoteDrillAgain'));
-  else items.push(item('backup-drill', 'done', last.at));
-
-  // Kit: printed before something printed on it changed means the paper is out of date.
-  // Bookkeeping (a phone confirmation) moves updatedAt but not contentAt (schema version 3).
-  const kit = ticked['recovery-kit'];
-  if (!kit) items.push(item('recovery-kit', 'todo'));
-  else if ((account.contentAt ?? account.updatedAt) > kit) items.push(item('recovery-kit', 'stale', kit, 'popupSafeNoteKitOutdated'));
-  else items.push(item('recovery-kit', 'done', kit));
-
+  decide(account, prevention, drills, settings, now, (id, status, doneAt, noteKey) => {
+    const info = ITEM_INFO[id];
+    // Field by field (doneAt and noteKey only when there is one), in the order items always had.
+    const it = { id, status } as ReadinessItem;
+    if (doneAt) it.doneAt = doneAt;
+    if (noteKey) it.noteKey = noteKey;
+    it.titleKey = info.titleKey;
+    it.whyKey = info.whyKey;
+    it.link = info.link;
+    it.manual = info.manual;
+    items.push(it);
+  });
   const done = items.filter((i) => i.status === 'done').length;
-  const secondOk = items[0]!.status === 'done';
-  const phoneOk = items[1]!.status === 'done';
-  const level = done === items.length ? 'ready' : !secondOk && !phoneOk ? 'at-risk' : 'partial';
-  return { items, done, total: items.length, level };
+  return { items, done, total: items.length, level: levelOf(done, items.length, items[0]!.status === 'done', items[1]!.status === 'done') };
+}
+
+/** What a table of many accounts shows of readiness(): its counts and level, and whether the printed kit is out of date. */
+export interface ReadinessSummary {
+  done: number;
+  total: number;
+  level: Readiness['level'];
+  kitStale: boolean;
+}
+
+/** readiness() without its items: the same outcomes, counted (the overview's rows, issue #13). */
+export function readinessSummary(account: Account, prevention: PreventionState, drills: readonly DrillResult[], settings: Settings, now: Date): ReadinessSummary {
+  let done = 0;
+  let total = 0;
+  let secondOk = false;
+  let phoneOk = false;
+  let kitStale = false;
+  decide(account, prevention, drills, settings, now, (id, status) => {
+    total++;
+    if (status === 'done') {
+      done++;
+      if (id === 'second-mfa') secondOk = true;
+      else if (id === 'phone-verified') phoneOk = true;
+    } else if (id === 'recovery-kit' && status === 'stale') kitStale = true;
+  });
+  return { done, total, level: levelOf(done, total, secondOk, phoneOk), kitStale };
 }

@@ -94,6 +94,8 @@ describe('the overview', () => {
   it('select all covers every row the filter matches, not only the drawn ones, and acts on them together', async () => {
     for (let i = 0; i < 80; i++) await repo.putAccount(account(`k${String(i).padStart(2, '0')}`, { label: i < 70 ? `Team ${i}` : `Other ${i}`, remindersOff: true }));
     await act(() => render(<OverviewPage initialHash="" />, root));
+    // The bulk actions come with the page's tools, fetched after the first render (slow on a busy machine).
+    await vi.waitFor(() => expect(root.querySelector('#ov-import-file')).not.toBeNull(), { timeout: 10_000 });
     await settle();
     const search = root.querySelector<HTMLInputElement>('#ov-search')!;
     search.value = 'team';

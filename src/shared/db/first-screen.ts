@@ -9,7 +9,9 @@ import type { Settings, StoredState } from '../model.ts';
 import { SETTINGS_KEY } from './schema.ts';
 import { withDefaults } from './settings.ts';
 import { ALL_STORES, readState } from './read-state.ts';
-import { read } from './write.ts';
+import type { ReadTx, Store } from './write.ts';
+import { openDatabase } from './open.ts';
+import { toStoreError } from './errors.ts';
 import { onStoreChanged } from './changes.ts';
 
 export interface FirstScreen {
@@ -25,6 +27,32 @@ export interface FirstScreen {
   changedSince: () => boolean;
 }
 
+/**
+ * Like write.ts's read(), but done when the requests succeeded, not when the transaction has
+ * sent its `complete` event: a readonly transaction's results are final once delivered (it sees
+ * one snapshot and changes nothing), and the commit that follows is one more round trip through
+ * the browser process before the first screen could be drawn (issue #13, first render).
+ */
+async function readNow<S extends Store, T>(stores: S[], fn: (tx: ReadTx<S>) => Promise<T>): Promise<T> {
+  let db = await openDatabase();
+  let tx: ReadTx<S>;
+  try {
+    tx = db.transaction(stores, 'readonly');
+  } catch (e) {
+    // The cached connection was closed under us (another context upgraded): open again, once.
+    if ((e as { name?: string }).name !== 'InvalidStateError') throw toStoreError(e);
+    db = await openDatabase();
+    tx = db.transaction(stores, 'readonly');
+  }
+  // Nobody waits for the commit; its failure, if any, already failed a request.
+  tx.done.catch(() => undefined);
+  try {
+    return await fn(tx);
+  } catch (e) {
+    throw toStoreError(e);
+  }
+}
+
 export async function loadFirstScreen(fullUpTo: number): Promise<FirstScreen> {
   // Listening before reading: a change committed between the read and the page's own listener is not lost.
   let changed = false;
@@ -33,7 +61,7 @@ export async function loadFirstScreen(fullUpTo: number): Promise<FirstScreen> {
     stop();
   });
   try {
-    const r = await read([...ALL_STORES], async (tx) => {
+    const r = await readNow([...ALL_STORES], async (tx) => {
       if (fullUpTo === Number.POSITIVE_INFINITY) {
         // Everything is wanted (the overview): no count first, one round trip less.
         const state = await readState(tx);
