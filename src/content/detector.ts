@@ -44,7 +44,7 @@ const SAFETY_MS = 500;
 /** While a step holds still: the longest the periodic pass hands on the last answer without classifying. */
 const STEADY_MS = 2000;
 /** Attribute changes that can show or hide a step (observed in the form's container only). */
-const REVEALS = ['class', 'hidden', 'style', 'aria-hidden', 'open', 'inert'];
+const REVEALS = ['class', 'hidden', 'style', 'aria-hidden', 'open'];
 
 /** Built on the first mutation that needs it, not while the script starts (issue #14). */
 let keyPattern: RegExp | undefined;
@@ -122,14 +122,6 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
     rescope();
   }
 
-  /**
-   * Whether the periodic pass may hand on the last answer: a step is recognized, nothing in its
-   * container changed (attribute and text changes there are observed too), it was classified
-   * less than STEADY_MS ago, and the element that decided it is still there and shown.
-   */
-  function steady(now: number): boolean {
-    return !!anchor && !touched && scoped !== doc.body && now - lastFull < STEADY_MS && anchor.isConnected && isVisible(anchor);
-  }
 
   function onFrame(): void {
     frame = 0;
@@ -178,7 +170,7 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
     if (body && next !== body) observer.observe(body, { childList: true });
     // The form's own part: its attribute and text changes too (they only mark it changed), unless
     // that part is all of <body>, where they would be every change of a busy page.
-    observer.observe(next, next === body ? { childList: true, subtree: true } : { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEALS });
+    observer.observe(next, { childList: true, subtree: true, ...(next !== body && { characterData: true, attributeFilter: REVEALS }) });
     touched = true;
   }
 
@@ -214,7 +206,9 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
     const now = win.performance.now();
     if (win.location.href !== lastUrl) full();
     else if (canMatch && !doc.hidden && now - lastFull >= SAFETY_MS / 2) {
-      if (last && steady(now)) opts.onPass(...last);
+      // The step holds still: recognized, nothing in its container changed (attribute and text
+      // changes there are observed too), classified less than STEADY_MS ago, its element still shown.
+      if (last && anchor && !touched && scoped !== doc.body && now - lastFull < STEADY_MS && anchor.isConnected && isVisible(anchor)) opts.onPass(...last);
       else full();
     }
     if (canMatch && !doc.hidden) style.ensure();

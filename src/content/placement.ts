@@ -42,9 +42,6 @@ function visible(el: Element): boolean {
   return typeof el.checkVisibility === 'function' ? el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) : true;
 }
 
-/** A rectangle's coordinates, rounded, for comparing one look at the page with the next. */
-const key = (r: Rect): string => `${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.right)},${Math.round(r.bottom)}`;
-
 /** Controls of the page on screen (ours excluded), as rectangles. */
 function controlRects(doc: Document, host: Element, vw: number, vh: number): Rect[] {
   const out: Rect[] = [];
@@ -107,7 +104,7 @@ export function createPlacement(host: HTMLElement, box: HTMLElement): PlacementC
     const content = s.scrollHeight;
     const bw = bar()?.offsetWidth || BAR.width;
     const bh = bar()?.offsetHeight || BAR.height;
-    const id = [vw, vh, content, bw, bh, ar ? key(ar) : '-', ...hard.map(key)].join(' ');
+    const id = JSON.stringify([vw, vh, content, bw, bh, ar, hard]);
     return { vw, vh, hard, ar, content, bw, bh, id };
   }
 
@@ -121,8 +118,7 @@ export function createPlacement(host: HTMLElement, box: HTMLElement): PlacementC
    */
   function check(): void {
     const s = panel();
-    if (frame || !s || !host.isConnected || !basis) return schedule();
-    if (look(s).id !== basis) schedule();
+    if (!s || !basis || look(s).id !== basis) schedule();
   }
 
   function measure(): void {
@@ -209,11 +205,9 @@ export function createPlacement(host: HTMLElement, box: HTMLElement): PlacementC
       return mode;
     },
     update(a) {
-      if (a === undefined || a !== anchor) {
-        if (a !== undefined) anchor = a;
-        return schedule();
-      }
-      check();
+      if (a === anchor) return check();
+      if (a !== undefined) anchor = a;
+      schedule();
     },
     expand() {
       const active = doc.activeElement;
