@@ -44,7 +44,7 @@ const SAFETY_MS = 500;
 /** While a step holds still: the longest the periodic pass hands on the last answer without classifying. */
 const STEADY_MS = 2000;
 /** Attribute changes that can show or hide a step (observed in the form's container only). */
-const REVEALS = ['class', 'hidden', 'style', 'aria-hidden', 'open'];
+const REVEALS = ['class', 'hidden', 'style', 'open'];
 
 /** Built on the first mutation that needs it, not while the script starts (issue #14). */
 let keyPattern: RegExp | undefined;
