@@ -15,11 +15,18 @@
  * - A classification every half second while the tab is visible catches what the rest misses (a
  *   page that suppresses animations, text revealed by a class change, route changes that touch no
  *   DOM). History navigation (popstate, hashchange, the Navigation API) is immediate.
+ * - While a recognized step holds still, that half-second pass is cheaper (issue #14: the panel
+ *   shown beside a busy page): once the form's container is known, its attribute and text changes
+ *   are observed too (only marked, never examined), and a pass where nothing there changed, the
+ *   URL is the same and the element that decided the step is still shown hands the last answer
+ *   on instead of classifying again (the panel still checks its placement). Every STEADY_MS a
+ *   full classification runs anyway, for what happens outside the container on a page that
+ *   suppresses animations.
  */
 import { classify, urlCanMatch, type Classification } from '../site/classify.ts';
 import { KEY_SELECTORS, KEY_TEXT } from '../site/aws-pages.ts';
 import { anyOf, norm } from '../site/text.ts';
-import { createDomView, type DomView } from './dom-view.ts';
+import { createDomView, isVisible, type DomView } from './dom-view.ts';
 import { installSeenStyle, isSeen } from './seen-style.ts';
 
 export interface DetectorOptions {
@@ -34,6 +41,10 @@ export interface DetectorOptions {
 }
 
 const SAFETY_MS = 500;
+/** While a step holds still: the longest the periodic pass hands on the last answer without classifying. */
+const STEADY_MS = 2000;
+/** Attribute changes that can show or hide a step (observed in the form's container only). */
+const REVEALS = ['class', 'hidden', 'style', 'open'];
 
 /** Built on the first mutation that needs it, not while the script starts (issue #14). */
 let keyPattern: RegExp | undefined;
@@ -63,6 +74,10 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
 
   /** The element that decided the current recognized state; its removal is news. */
   let anchor: Element | null = null;
+  /** The last full answer, handed on by a pass on a step that held still. */
+  let last: [Classification | null, DomView] | null = null;
+  /** Whether the observed part of the page changed (any record) since the last full classification. */
+  let touched = true;
 
   /**
    * Whether a frame's mutations can change what the page is. Cheap for unrelated churn: the
@@ -98,12 +113,15 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
     lastFull = win.performance.now();
     lastUrl = win.location.href;
     canMatch = urlCanMatch(lastUrl);
+    touched = false;
     const view = createDomView(doc, lastUrl);
     const c = classify(view);
     anchor = c ? view.anchor : null;
+    last = [c, view];
     opts.onPass(c, view);
     rescope();
   }
+
 
   function onFrame(): void {
     frame = 0;
@@ -119,6 +137,9 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
   }
 
   const observer = new MutationObserver((records) => {
+    touched = true;
+    // Attribute and text changes in the container only mark it changed; added and removed nodes are examined.
+    if (!records.some((r) => r.type === 'childList')) return;
     queued.push(records);
     schedule();
   });
@@ -147,7 +168,10 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
     const { documentElement: root, body } = doc;
     observer.observe(root, { childList: true });
     if (body && next !== body) observer.observe(body, { childList: true });
-    observer.observe(next, { childList: true, subtree: true });
+    // The form's own part: its attribute and text changes too (they only mark it changed), unless
+    // that part is all of <body>, where they would be every change of a busy page.
+    observer.observe(next, { childList: true, subtree: true, ...(next !== body && { characterData: true, attributeFilter: REVEALS }) });
+    touched = true;
   }
 
   const style = installSeenStyle(doc);
@@ -179,7 +203,14 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
   const poll = win.setInterval(() => {
     if (!opts.alive()) return opts.dead();
     // A hidden tab is not looked at; it is classified again when the user comes back to it.
-    if (win.location.href !== lastUrl || (canMatch && !doc.hidden && win.performance.now() - lastFull >= SAFETY_MS / 2)) full();
+    const now = win.performance.now();
+    if (win.location.href !== lastUrl) full();
+    else if (canMatch && !doc.hidden && now - lastFull >= SAFETY_MS / 2) {
+      // The step holds still: recognized, nothing in its container changed (attribute and text
+      // changes there are observed too), classified less than STEADY_MS ago, its element still shown.
+      if (last && anchor && !touched && scoped !== doc.body && now - lastFull < STEADY_MS && anchor.isConnected && isVisible(anchor)) opts.onPass(...last);
+      else full();
+    }
     if (canMatch && !doc.hidden) style.ensure();
   }, SAFETY_MS);
 

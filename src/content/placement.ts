@@ -20,7 +20,11 @@ const BAR = { width: 240, height: 44 };
 export type Mode = 'float' | 'dock' | 'open';
 
 export interface PlacementController {
-  /** Re-measures now (the detector's passes call it with the element that decided the page). */
+  /**
+   * Re-measures in the next frame. With the element that decided the page (the detector's passes):
+   * only if that element is a new one or a cheap look says the page's controls, its form's box,
+   * the window or the panel changed since the last placement (see `check`).
+   */
   update(anchor?: Element | null): void;
   /** The bar was activated: float if there is room, else open the dock over the page. */
   expand(): void;
@@ -79,6 +83,8 @@ export function createPlacement(host: HTMLElement, box: HTMLElement): PlacementC
   let frame = 0;
   /** Where focus was in the page before it came into the panel. */
   let returnTo: Element | null = null;
+  /** What the last placement was computed from (controls, form box, window, panel sizes), as a key. */
+  let basis = '';
 
   const panel = () => box.querySelector<HTMLElement>('section.panel');
   const bar = () => box.querySelector<HTMLElement>('.dock');
@@ -88,19 +94,40 @@ export function createPlacement(host: HTMLElement, box: HTMLElement): PlacementC
     return anchor?.closest('form, dialog, [role="dialog"], main') ?? anchor;
   }
 
-  function measure(): void {
-    frame = 0;
-    const s = panel();
-    if (!s || !host.isConnected) return;
+  /** The geometry a placement depends on, cheap to read (no walk over the page's text). */
+  function look(s: HTMLElement) {
     const vw = doc.documentElement.clientWidth || win.innerWidth;
     const vh = doc.documentElement.clientHeight || win.innerHeight;
     const hard = controlRects(doc, host, vw, vh);
-    const soft = textRects(doc, host, vw, vh);
     const a = area();
     const ar = a?.isConnected ? toRect(a.getBoundingClientRect()) : null;
     const content = s.scrollHeight;
     const bw = bar()?.offsetWidth || BAR.width;
     const bh = bar()?.offsetHeight || BAR.height;
+    const id = JSON.stringify([vw, vh, content, bw, bh, ar, hard]);
+    return { vw, vh, hard, ar, content, bw, bh, id };
+  }
+
+  /**
+   * The detector's periodic pass while the page stays on one step (issue #14): placing the panel
+   * anew walks every text of the page and searches free space, a few milliseconds on a busy page
+   * every half second. The controls (never to be covered), the form's box, the window and the
+   * panel's size are read instead (the pass runs between frames, where layout is clean) and the
+   * panel is placed again only if one of them moved. Text moving on its own is not looked for
+   * here; the panel's own sizes, the document's size, scrolling and resizing re-place it at once.
+   */
+  function check(): void {
+    const s = panel();
+    if (!s || !basis || look(s).id !== basis) schedule();
+  }
+
+  function measure(): void {
+    frame = 0;
+    const s = panel();
+    if (!s || !host.isConnected) return;
+    const { vw, vh, hard, ar, content, bw, bh, id } = look(s);
+    basis = id;
+    const soft = textRects(doc, host, vw, vh);
     const current = last?.mode === 'float' ? { left: last.left, top: last.top } : null;
     const view = { width: vw, height: vh };
     const needs = { width: Math.min(PANEL_WIDTH, vw - 2 * GAP), wantHeight: content, minHeight: Math.min(content, MIN_HEIGHT), bar: { width: bw, height: bh } };
@@ -178,6 +205,7 @@ export function createPlacement(host: HTMLElement, box: HTMLElement): PlacementC
       return mode;
     },
     update(a) {
+      if (a === anchor) return check();
       if (a !== undefined) anchor = a;
       schedule();
     },
