@@ -122,7 +122,6 @@ export function startDetector(doc: Document, opts: DetectorOptions): void {
     rescope();
   }
 
-
   function onFrame(): void {
     frame = 0;
     const batches = queued;
