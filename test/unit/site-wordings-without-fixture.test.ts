@@ -47,8 +47,19 @@ describe('the Account page: values found by the labels AWS has used', () => {
   it('the page at the billing Account address is recognized from its URL alone', () => {
     expect(pageAt(ACCOUNT, '<main><h1>Account</h1></main>')?.page).toBe('account-contact');
   });
+  it('the newer Account console\'s home without a contact section (another section shown, or still loading) gets no panel', () => {
+    expect(pageAt('https://console.aws.amazon.com/account/home#/', '<main><h1>Account</h1><h2>Account settings</h2><p>Account name: Example</p></main>')).toBe(null);
+    expect(pageAt('https://console.aws.amazon.com/account/home#/', '<main><p>Loading…</p></main>')).toBe(null);
+  });
   it('the newer Account console showing only a "Primary contact" section is the contact page', () => {
     expect(pageAt('https://console.aws.amazon.com/account/home#/', '<main><h2>Primary contact</h2><p>Jane Doe</p></main>')?.page).toBe('account-contact');
+  });
+});
+
+describe('the 2026 recovery landing page', () => {
+  it('is /noMfa at the root of the sign-in host, not a deeper path that ends in it', () => {
+    expect(pageAt('https://signin.aws.amazon.com/noMfa?action=decoupledConfirmEmail', '<main><h1>Sign in</h1></main>')?.page).toBe('alt-factors');
+    expect(pageAt('https://signin.aws.amazon.com/oauth/noMfa', '<main><h1>Sign in</h1></main>')).toBe(null);
   });
 });
 
