@@ -19,5 +19,8 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
-  timeoutMS: 10_000,
+  // A mutant that runs longer than its tests did plus this is counted as detected (a timeout). On a
+  // loaded machine module-level mutants (a worker restart each) took over 10 s and "timed out" in
+  // bulk, which flattered the score; a minute leaves that to real endless loops.
+  timeoutMS: 60_000,
 };
