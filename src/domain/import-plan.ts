@@ -68,12 +68,12 @@ function canonical(x: unknown): string {
   if (Array.isArray(x)) return `[${x.map(canonical).join(',')}]`;
   if (x && typeof x === 'object') {
     const o = x as Record<string, unknown>;
-    return `{${Object.keys(o)
+    const fields = Object.keys(o)
       .filter((k) => o[k] !== undefined)
       .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
-      // Stryker disable next-line StringLiteral: as above, each item starts with its quoted key, so the comma separates nothing that could merge
-      .join(',')}}`;
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`);
+    // Stryker disable next-line StringLiteral: as above, each item starts with its quoted key, so the comma separates nothing that could merge
+    return `{${fields.join(',')}}`;
   }
   return JSON.stringify(x);
 }
