@@ -36,6 +36,7 @@ const folded = new WeakMap<readonly Phrase[], readonly Phrase[]>();
 /** The list as matched: strings folded (once per list). */
 function matchable(list: readonly Phrase[]): readonly Phrase[] {
   let f = folded.get(list);
+  // Stryker disable next-line ConditionalExpression: a cache; folding the list again gives the same list
   if (!f) folded.set(list, (f = list.map((p) => (typeof p === 'string' ? fold(p) : p))));
   return f;
 }
