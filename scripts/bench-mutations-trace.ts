@@ -12,17 +12,8 @@ import { DIST, launch, type Launched } from '../test/harness/launch.ts';
 import { goOffline } from '../test/harness/offline.ts';
 import { fixtureResolver } from '../test/fixtures/pages.ts';
 import { contentScriptStarted } from '../test/e2e/content-started.ts';
+import type { TraceEvent } from './trace-event.ts';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string } };
-}
 
 const URL = 'https://signin.aws.amazon.com/oauth?client_id=bench';
 const ROUNDS = Number(process.argv[2] ?? 3);

@@ -8,6 +8,7 @@
  * time.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import type { TraceEvent } from './trace-event.ts';
 
 export interface Startup {
   /** Compile + top-level run of the manifest's content script, the detector (thread time). */
@@ -28,16 +29,6 @@ export interface Startup {
   panelAfter: number;
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid?: number;
-  tid?: number;
-  args?: { data?: { url?: string }; fileName?: string };
-}
 
 const scriptUrl = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? '';
 const ours = (e: TraceEvent) => scriptUrl(e).startsWith('chrome-extension://');

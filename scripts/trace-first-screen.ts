@@ -15,6 +15,7 @@ import type { CDPSession } from 'playwright-core';
 import { DIST, extensionUrl, launch } from '../test/harness/launch.ts';
 import { goOffline } from '../test/harness/offline.ts';
 import { orgFile } from '../test/unit/import-fixtures.ts';
+import type { TraceEvent } from './trace-event.ts';
 
 const PAGE = process.env.TRACE_PAGE ?? 'overview';
 const N = Number(process.env.TRACE_ACCOUNTS ?? 1000);
@@ -23,16 +24,6 @@ const dist = process.env.TRACE_DIST ?? DIST;
 const URL_PATH = PAGE === 'popup' ? 'src/popup/index.html' : 'src/overview/index.html';
 const SELECTOR = PAGE === 'popup' ? '#app main h2 + *' : 'table.accounts tbody tr:not(.spacer)';
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: Record<string, unknown>; [k: string]: unknown };
-}
 
 const PROBE = (selector: string) => {
   new MutationObserver((_, obs) => {
