@@ -13,8 +13,11 @@ export interface FindSpec {
 /**
  * Marks the first matching element with a data attribute and returns its centre in viewport
  * coordinates (after scrolling it into view), or null. Searches open shadow roots too.
+ * The centre is taken once the element has held still for two frames, as a person's eye would
+ * wait: the panel re-places itself the frame after its content changes size, and a click aimed
+ * at where a button was a frame earlier lands on the page behind it (a CI failure of takeover).
  */
-export function locate(spec: FindSpec): { x: number; y: number; mark: string } | null {
+export async function locate(spec: FindSpec): Promise<{ x: number; y: number; mark: string } | null> {
   const all: Element[] = [];
   const walk = (root: Document | ShadowRoot) => {
     all.push(...Array.from(root.querySelectorAll(spec.css)));
@@ -34,7 +37,16 @@ export function locate(spec: FindSpec): { x: number; y: number; mark: string } |
   });
   if (!el) return null;
   el.scrollIntoView({ block: 'center', inline: 'center' });
-  const r = el.getBoundingClientRect();
+  // A frame, or 100 ms where frames do not come (a page the browser does not paint).
+  const frame = () => new Promise((res) => { requestAnimationFrame(res); setTimeout(res, 100); });
+  const same = (a: DOMRect, b: DOMRect) => a.left === b.left && a.top === b.top && a.width === b.width && a.height === b.height;
+  let r = el.getBoundingClientRect();
+  for (let i = 0, still = 0; i < 40 && still < 2; i++) {
+    await frame();
+    const next = el.getBoundingClientRect();
+    still = same(r, next) ? still + 1 : 0;
+    r = next;
+  }
   const mark = `m${Math.random().toString(36).slice(2)}`;
   el.setAttribute('data-e2e-target', mark);
   return { x: r.left + r.width / 2, y: r.top + r.height / 2, mark };
