@@ -103,14 +103,21 @@ describe('following the sign-in single-page app', () => {
   it('puts its host back when the page removes it, but not more than 10 times in 10 seconds', async () => {
     await go(page, 'mfa');
     await waitForHost(page, 'mfa-code');
-    let restored = 0;
-    for (let i = 0; i < 14; i++) {
+    // Each removal and whether the host came back. A slow machine stretches the loop: a removal
+    // more than 10 s after the first restore may rightly be restored again, so the eleventh is
+    // judged only when it is clearly inside that window.
+    const removals: { at: number; back: boolean }[] = [];
+    for (let i = 0; i < 11; i++) {
+      const at = Date.now();
       await page.evaluate((tag) => document.querySelector(tag)?.remove(), HOST);
-      const back = await waitForHost(page, 'mfa-code', 400).then(() => true, () => false);
-      if (back) restored++;
+      removals.push({ at, back: await waitForHost(page, 'mfa-code', 1500).then(() => true, () => false) });
     }
-    expect(restored).toBe(10);
-    expect(await hosts(page)).toEqual([]);
+    expect(removals.slice(0, 10).map((r) => r.back)).toEqual(Array(10).fill(true));
+    const eleventh = removals[10]!;
+    if (eleventh.at - removals[0]!.at < 9000) {
+      expect(eleventh.back).toBe(false);
+      expect(await hosts(page)).toEqual([]);
+    }
   });
 
   it('keeps keys typed in the panel from reaching the page', async () => {
