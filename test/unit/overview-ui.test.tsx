@@ -54,8 +54,11 @@ describe('the popup import', () => {
     expect(await repo.listAccounts()).toEqual([]);
 
     await act(() => button('Import').click());
-    await settle();
-    expect(imported).toBe(1);
+    // The write is one transaction; on a busy machine it can outlast a few settled frames.
+    await vi.waitFor(async () => {
+      await settle();
+      expect(imported).toBe(1);
+    });
     const stored = (await repo.listAccounts()).sort((a, b) => (a.accountId! < b.accountId! ? -1 : 1));
     expect(stored.map((a) => [a.accountId, a.label, a.rootEmail, a.remindersOff])).toEqual([
       ['123456789012', 'Shop, prod', 'root@example.com', true],
