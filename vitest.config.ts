@@ -10,6 +10,7 @@ const FIREFOX_E2E = [
   'test/e2e/detect-pages.e2e.ts',
   'test/e2e/spa-walk.e2e.ts',
   'test/e2e/popup-account.e2e.ts',
+  'test/e2e/popup-locked-out-now.e2e.ts',
   'test/e2e/drill-nothing-stored.e2e.ts',
   'test/e2e/reminder-event-page.e2e.ts',
   'test/e2e/page-isolation.e2e.ts',
