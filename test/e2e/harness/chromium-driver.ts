@@ -40,6 +40,10 @@ export function wrapPlaywrightPage(page: Page): E2EPage {
       await page.keyboard.press('Delete');
       await page.keyboard.type(text);
     },
+    setFiles: async (target, paths) => {
+      const { mark } = await at(target);
+      await page.locator(`[data-e2e-target="${mark}"]`).setInputFiles(paths);
+    },
     press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     contentScriptStarted: (timeoutMs) => contentScriptStarted(page, timeoutMs),

@@ -109,6 +109,12 @@ function wrapPage(page: Page, refused: string[], serveFor: (url: URL) => string 
       await page.keyboard.press('Backspace');
       await page.keyboard.type(text);
     },
+    async setFiles(target, paths) {
+      const { mark } = await at(target);
+      const input = await page.$(`[data-e2e-target="${mark}"]`);
+      if (!input) throw new Error(`lost ${describeTarget(target)}`);
+      await (input as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(...paths);
+    },
     press: (key) => page.keyboard.press(keyName(key) as never),
     setViewport: (width, height) => page.setViewport({ width, height }),
     async contentScriptStarted(timeoutMs = 8000) {

@@ -41,6 +41,8 @@ export interface E2EPage {
   click(target: Target): Promise<void>;
   /** Focuses the element, selects what it holds and types `text` with real key events. */
   fill(target: Target, text: string): Promise<void>;
+  /** Chooses these files in the `<input type="file">` found, as the user's file dialog would. */
+  setFiles(target: Target, paths: string[]): Promise<void>;
   /** A real key press (Playwright key names: 'Tab', 'Enter', 'a'). */
   press(key: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
