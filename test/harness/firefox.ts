@@ -4,7 +4,8 @@
  * ESR (153 at the time of writing) is chosen over bookworm main's 140. Anywhere else it stops
  * with one line saying what to install. No browser download.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/snap/bin/firefox'];
@@ -34,7 +35,7 @@ const WHAT = `Firefox ${MIN_FIREFOX} or later needed: install it (Debian: apt-ge
 
 export function ensureFirefox(): string {
   const found = findFirefox();
-  if (found && firefoxMajor(found) >= MIN_FIREFOX) return found;
+  if (found && firefoxMajor(found) >= MIN_FIREFOX) return withJapanese(found);
   if (process.env.FIREFOX_PATH) throw new Error(`FIREFOX_PATH=${process.env.FIREFOX_PATH}: ${found ? 'too old' : 'does not exist'}. ${WHAT}`);
   if (canInstallWithApt()) {
     console.log(`Firefox ${found ? 'too old' : 'not found'}: installing Debian's firefox-esr package (about 20 s)…`);
@@ -42,7 +43,31 @@ export function ensureFirefox(): string {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'firefox-esr'], { stdio: 'inherit', env });
     const installed = findFirefox();
-    if (installed && firefoxMajor(installed) >= MIN_FIREFOX) return installed;
+    if (installed && firefoxMajor(installed) >= MIN_FIREFOX) return withJapanese(installed);
   }
   throw new Error(WHAT);
+}
+
+/**
+ * Japanese is a first-class language, so the Japanese e2e tests run Firefox with its UI in
+ * Japanese: that takes Firefox's Japanese language pack (without it `intl.locale.requested=ja`
+ * is ignored and the extension's i18n speaks English). Debian ships it as firefox-esr-l10n-ja;
+ * it is installed here when it can be, and checked for by launches that ask for Japanese.
+ */
+export function hasLanguagePack(firefox: string, lang: string): boolean {
+  const dirs = [join(dirname(realpathSync(firefox)), 'browser', 'extensions'), join(dirname(realpathSync(firefox)), 'distribution', 'extensions')];
+  return dirs.some((d) => existsSync(d) && readdirSync(d).some((f) => f.startsWith(`langpack-${lang}@`)));
+}
+
+function withJapanese(firefox: string): string {
+  if (hasLanguagePack(firefox, 'ja') || !canInstallWithApt() || !realpathSync(firefox).startsWith('/usr/lib/firefox-esr/')) return firefox;
+  console.log("Firefox's Japanese language pack not found: installing Debian's firefox-esr-l10n-ja (for the Japanese tests)…");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  try {
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'firefox-esr-l10n-ja'], { stdio: 'inherit', env });
+  } catch {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'firefox-esr-l10n-ja'], { stdio: 'inherit', env });
+  }
+  return firefox;
 }

@@ -11,7 +11,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../harness/launch.ts';
-import { ensureFirefox } from '../../harness/firefox.ts';
+import { ensureFirefox, hasLanguagePack } from '../../harness/firefox.ts';
 import { focusMarked, locate } from './in-page.ts';
 import { describeTarget, sleep, spec, storeThrough } from './common.ts';
 import type { E2EBrowser, E2ELaunchOptions, E2EPage, Target } from './types.ts';
@@ -151,6 +151,9 @@ export async function launchFirefox(opts: E2ELaunchOptions = {}): Promise<Firefo
   };
   if (opts.idleTimeoutMs !== undefined) prefs['extensions.background.idle.timeout'] = opts.idleTimeoutMs;
   if (opts.lang) {
+    if (opts.lang !== 'en' && !hasLanguagePack(executablePath, opts.lang)) {
+      throw new Error(`Firefox at ${executablePath} has no ${opts.lang} language pack, so its UI cannot be ${opts.lang}: install it (Debian: apt-get install firefox-esr-l10n-${opts.lang}).`);
+    }
     prefs['intl.accept_languages'] = opts.lang;
     prefs['intl.locale.requested'] = opts.lang;
   }
