@@ -40,6 +40,8 @@ const SEGMENTS: [string, string][] = [
   ['mfa:boot', 'mfa:code'],
   ['mfa:boot', 'mfa:read'],
   ['mfa:read', 'firstRow'],
+  // What the page's own files and code take after the document is parsed (the rest is the browser's, as for a blank page).
+  ['nav.domInteractive', 'firstRow'],
   ...(process.env.PROBE_SEGMENTS ?? '')
     .split(',')
     .filter(Boolean)
