@@ -12,6 +12,13 @@
  * First renders are measured each in a new tab (as scripts/bench-popup.ts does), interleaved with
  * the same measure of a blank page of the same extension (one line of text), so the figure can
  * be read against what any extension page costs on the machine at that moment.
+ *
+ * Offline without request interception (OFFLINE_ARGS): goOffline()'s Playwright route makes the
+ * browser hand every request, the extension's own files too, to this process and wait for its
+ * answer. The blank page fetches nothing, the overview four files (boot script, screen, runtime,
+ * style sheet), so the route measured this process's answers as part of the overview's first
+ * render (a probe: boot script 14 ms after the document was parsed without it, 32 ms with it).
+ * No user has that. BENCH_ROUTE=1 measures the old way, for comparing with earlier figures.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +35,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const IMPORTS = Number(process.env.BENCH_IMPORTS ?? 5);
 /** Another build to measure (`npm run bench` passes its own; a copy of main's dist/ for "before" figures). */
 const DIST = process.env.BENCH_DIST;
+
+/**
+ * Nothing leaves the browser: every host name fails to resolve, and any connection would go to a
+ * proxy that is not there. Unlike a route, neither makes the browser wait for this process.
+ */
+export const OFFLINE_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND', '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=<-loopback>'];
+const ROUTE = process.env.BENCH_ROUTE === '1';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -109,8 +123,8 @@ const TYPE = (text: string) =>
 const LEVEL = (value: string) => `const s = document.querySelector('#ov-level'); s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change', { bubbles: true }));`;
 
 async function seeded(n: number): Promise<{ b: Launched; importMs: number; importBusyMs: number }> {
-  const b = await launch(DIST ? { dist: DIST } : {});
-  await goOffline(b.context);
+  const b = await launch({ ...(DIST ? { dist: DIST } : {}), ...(ROUTE ? {} : { extraArgs: OFFLINE_ARGS }) });
+  if (ROUTE) await goOffline(b.context);
   const dir = mkdtempSync(join(tmpdir(), 'mfa-bench-'));
   const path = join(dir, 'accounts.json');
   writeFileSync(path, orgFile(n));
@@ -141,6 +155,8 @@ export interface OverviewBench {
   popupOneMs: number;
   popupManyMs: number;
   popupBlankMs: number;
+  /** Median of the per-round ratios 1,000 accounts / 1 account. */
+  popupRatio: number;
   /** A fixed 10-million-step loop in the page, to read the figures against the machine's load (about 10 ms on an idle desktop). */
   calibrationMs: number;
 }
@@ -216,16 +232,21 @@ export async function benchOverview(): Promise<OverviewBench> {
     const calibrationMs = await calibrate(page);
     await page.close();
 
-    const popupFirst = async (b: Launched) => {
-      await firstRender(b.context, ext(b, 'src/popup/index.html'), POPUP_VIEW);
-      const times: number[] = [];
-      for (let i = 0; i < RUNS; i++) times.push((await firstRender(b.context, ext(b, 'src/popup/index.html'), POPUP_VIEW)).wall);
-      return median(times);
-    };
+    // One browser with 1 account, another with 1,000: loaded in turn (one unmeasured visit each
+    // first), so the two are measured over the same minutes, as the overview and its blank page are.
+    const POPUP = 'src/popup/index.html';
+    await firstRender(one.b.context, ext(one.b, POPUP), POPUP_VIEW);
+    await firstRender(many.b.context, ext(many.b, POPUP), POPUP_VIEW);
     const popupBlank: number[] = [];
-    for (let i = 0; i < RUNS; i++) popupBlank.push((await firstRender(one.b.context, ext(one.b, BLANK_FILE), BLANK_TEXT)).wall);
-    const popupOneMs = await popupFirst(one.b);
-    const popupManyMs = await popupFirst(many.b);
+    const popupOne: number[] = [];
+    const popupMany: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      popupBlank.push((await firstRender(one.b.context, ext(one.b, BLANK_FILE), BLANK_TEXT)).wall);
+      popupOne.push((await firstRender(one.b.context, ext(one.b, POPUP), POPUP_VIEW)).wall);
+      popupMany.push((await firstRender(many.b.context, ext(many.b, POPUP), POPUP_VIEW)).wall);
+    }
+    const popupOneMs = median(popupOne);
+    const popupManyMs = median(popupMany);
     return {
       accounts: ACCOUNTS,
       importMs: median(imports.map((x) => x.ms)),
@@ -241,6 +262,7 @@ export async function benchOverview(): Promise<OverviewBench> {
       popupOneMs,
       popupManyMs,
       popupBlankMs: median(popupBlank),
+      popupRatio: median(popupMany.map((m, i) => m / popupOne[i]!)),
       calibrationMs,
     };
   } finally {
@@ -251,13 +273,13 @@ export async function benchOverview(): Promise<OverviewBench> {
 }
 
 export function printOverviewBench(r: OverviewBench): void {
-  console.log(`\nOverview at ${r.accounts.toLocaleString('en')} accounts (Chromium, built extension ${DIST ?? 'dist/'}; medians):`);
+  console.log(`\nOverview at ${r.accounts.toLocaleString('en')} accounts (Chromium, built extension ${DIST ?? 'dist/'}, offline ${ROUTE ? 'by request interception (BENCH_ROUTE=1)' : 'by host resolver and proxy'}; medians):`);
   console.log(`  Import from Organizations JSON, Import pressed -> rows shown: ${ms(r.importMs)} wall, ${ms(r.importBusyMs)} page main-thread busy, ${r.importRuns.length} fresh profiles (${r.importRuns.map((x) => x.toFixed(0)).join(', ')} ms)   (goal <= 1000 ms)`);
   console.log(`  Overview first render (navigation start -> first row in the DOM, new tab each, ${RUNS} loads): ${ms(r.firstRenderMs)}; a blank page of the extension ${ms(r.blankMs)}, paired ratio ${r.firstRenderRatio.toFixed(2)}x   (goal <= 200 ms)`);
   console.log(`  Sort (click -> next frame drawn): ${ms(r.sortMs)} wall, ${ms(r.sortBusyMs)} busy   (goal <= 50 ms)`);
   console.log(`  Filter (input -> next frame drawn): ${ms(r.filterMs)} wall, ${ms(r.filterBusyMs)} busy   (goal <= 50 ms)`);
   console.log(`  Machine load: a 10-million-step loop took ${ms(r.calibrationMs)} in the page (about 10 ms on an idle desktop); figures above scale with it.`);
-  console.log(`  Popup first screen (navigation start -> first view in the DOM, new tab each): 1 account ${ms(r.popupOneMs)}, ${r.accounts.toLocaleString('en')} accounts ${ms(r.popupManyMs)}; blank page ${ms(r.popupBlankMs)}   (goal: no slower with ${r.accounts.toLocaleString('en')})`);
+  console.log(`  Popup first screen (navigation start -> first view in the DOM, new tab each): 1 account ${ms(r.popupOneMs)}, ${r.accounts.toLocaleString('en')} accounts ${ms(r.popupManyMs)}; blank page ${ms(r.popupBlankMs)}; loaded in turn, paired ratio ${r.popupRatio.toFixed(2)}x   (goal: no slower with ${r.accounts.toLocaleString('en')})`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

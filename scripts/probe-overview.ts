@@ -7,7 +7,10 @@
  * performance marks in the build, the first row (heard on the console, nothing evaluated in the
  * page while it starts), the renderer's busy time, and the CPU time every process of that browser
  * used during the load (from /proc, Linux only), which an oversubscribed machine inflates far less
- * than wall time. Run: `PROBE_DISTS=/tmp/main-dist,dist PROBE_RUNS=11 npx tsx scripts/probe-overview.ts`.
+ * than wall time. Run: `PROBE_DISTS=/tmp/main-dist,dist PROBE_RUNS=11 npx tsx scripts/probe-overview.ts`;
+ * `dist#direct` loads a build offline without request interception (bench-overview.ts's
+ * OFFLINE_ARGS: goOffline()'s route makes every request of the page, its own files too, wait
+ * for this process's answer, which a blank page never does).
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +20,7 @@ import { DIST, extensionUrl, launch, type Launched } from '../test/harness/launc
 import { goOffline } from '../test/harness/offline.ts';
 import { orgFile } from '../test/unit/import-fixtures.ts';
 import { BLANK_FILE, writeBlank } from './bench-popup.ts';
+import { OFFLINE_ARGS } from './bench-overview.ts';
 
 const DISTS = (process.env.PROBE_DISTS ?? DIST).split(',');
 const DEFAULT_N = Number(process.env.PROBE_ACCOUNTS ?? 1000);
@@ -25,6 +29,24 @@ const RUNS = Number(process.env.PROBE_RUNS ?? 9);
 const POPUP = process.env.PROBE_PAGE === 'popup';
 const PAGE_PATH = POPUP ? 'src/popup/index.html' : 'src/overview/index.html';
 const ROW = POPUP ? '#app main h2 + *' : 'table.accounts tbody tr:not(.spacer)';
+
+/**
+ * Stretches of one load, from the page's marks (boot.ts, main.tsx): the boot script's start after
+ * the document is parsed, the store read, the screen's code, and the render after the read.
+ * PROBE_SEGMENTS adds more (`a>b,c>d`, mark names as printed).
+ */
+const SEGMENTS: [string, string][] = [
+  ['nav.domInteractive', 'mfa:boot'],
+  ['mfa:boot', 'mfa:code'],
+  ['mfa:boot', 'mfa:read'],
+  ['mfa:read', 'firstRow'],
+  // What the page's own files and code take after the document is parsed (the rest is the browser's, as for a blank page).
+  ['nav.domInteractive', 'firstRow'],
+  ...(process.env.PROBE_SEGMENTS ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((p) => p.split('>') as [string, string]),
+];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -43,10 +65,11 @@ const PROBE = (selector: string) => {
 };
 
 async function seed(spec: string): Promise<Launched> {
-  const [dist, count] = spec.split('@');
+  const [rest, how] = spec.split('#');
+  const [dist, count] = rest!.split('@');
   const N = Number(count ?? DEFAULT_N);
-  const b = await launch({ dist: dist! });
-  await goOffline(b.context);
+  const b = await launch({ dist: dist!, ...(how === 'direct' ? { extraArgs: OFFLINE_ARGS } : {}) });
+  if (how !== 'direct') await goOffline(b.context);
   const dir = mkdtempSync(join(tmpdir(), 'mfa-probe-'));
   const path = join(dir, 'accounts.json');
   writeFileSync(path, orgFile(N));
@@ -125,7 +148,7 @@ async function load(context: BrowserContext, url: string, selector: string, dir:
 async function main() {
   const browsers: Launched[] = [];
   for (const d of DISTS) browsers.push(await seed(d));
-  const removes = [...new Set(DISTS.map((d) => d.split('@')[0]!))].map((d) => writeBlank(d));
+  const removes = [...new Set(DISTS.map((d) => d.split(/[@#]/)[0]!))].map((d) => writeBlank(d));
   try {
     const samples: { blank: number[]; blankCpu: number[]; ov: Sample[] }[] = DISTS.map(() => ({ blank: [], blankCpu: [], ov: [] }));
     for (const [i, b] of browsers.entries()) {
@@ -152,6 +175,11 @@ async function main() {
         console.log(`  ${k.padEnd(24)} ${median(v).toFixed(1).padStart(7)}   (${v.map((x) => x.toFixed(0)).join(' ')})`);
       }
       console.log(`  paired ratio ${median(s.ov.map((x, j) => x.firstRow! / s.blank[j]!)).toFixed(2)}x`);
+      // Each stretch measured within one load, then the median: far steadier than differences of medians.
+      for (const [a, z] of SEGMENTS) {
+        const v = s.ov.filter((x) => x[a] !== undefined && x[z] !== undefined).map((x) => x[z]! - x[a]!);
+        if (v.length) console.log(`  ${`${a} -> ${z}`.padEnd(36)} ${median(v).toFixed(1).padStart(7)}   (${v.map((x) => x.toFixed(0)).join(' ')})`);
+      }
     }
   } finally {
     for (const r of removes) r();

@@ -6,7 +6,10 @@
  * inner events, plus the IndexedDB and resource events seen meanwhile.
  * Function names are readable in a build made with MFA_UNMINIFIED_PAGES=1.
  * Run: `npm run build && TRACE_PAGE=overview npx tsx scripts/trace-first-screen.ts` (TRACE_PAGE=popup,
- * TRACE_ACCOUNTS=1000, TRACE_LOADS=1, TRACE_DIST=another build, TRACE_OUT=file to keep the raw trace).
+ * TRACE_ACCOUNTS=1000, TRACE_LOADS=1, TRACE_DIST=another build, TRACE_OUT=file to keep the raw trace,
+ * TRACE_PROFILE=0 to leave out V8's sampling profiler: starting it takes 80+ ms inside the
+ * navigation's commit (`CpuProfiler::StartProfiling`), which shifts every later time; TRACE_ROUTE=1
+ * to go offline through goOffline()'s request interception, as the bench did before).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +19,7 @@ import { DIST, extensionUrl, launch } from '../test/harness/launch.ts';
 import { goOffline } from '../test/harness/offline.ts';
 import { orgFile } from '../test/unit/import-fixtures.ts';
 import type { TraceEvent } from './trace-event.ts';
+import { OFFLINE_ARGS } from './bench-overview.ts';
 
 const PAGE = process.env.TRACE_PAGE ?? 'overview';
 const N = Number(process.env.TRACE_ACCOUNTS ?? 1000);
@@ -42,7 +46,7 @@ async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEv
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     traceConfig: {
-      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink', 'loading', 'IndexedDB', 'blink.user_timing', 'navigation', 'toplevel', 'disabled-by-default-v8.cpu_profiler'],
+      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink', 'loading', 'IndexedDB', 'blink.user_timing', 'navigation', 'toplevel', ...(process.env.TRACE_PROFILE === '0' ? [] : ['disabled-by-default-v8.cpu_profiler'])],
     },
   });
   await run();
@@ -51,8 +55,9 @@ async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEv
   return events;
 }
 
-const b = await launch({ dist });
-await goOffline(b.context);
+// Offline as bench-overview.ts is (no request interception); TRACE_ROUTE=1 for goOffline()'s route.
+const b = await launch({ dist, ...(process.env.TRACE_ROUTE === '1' ? {} : { extraArgs: OFFLINE_ARGS }) });
+if (process.env.TRACE_ROUTE === '1') await goOffline(b.context);
 const dir = mkdtempSync(join(tmpdir(), 'mfa-trace-'));
 const file = join(dir, 'accounts.json');
 writeFileSync(file, orgFile(N));

@@ -61,15 +61,30 @@ function Row({ r, index, checked, onToggle, maskPhone, now }: { r: OverviewRow; 
   );
 }
 
-export function AccountTable({ rows, sort, onSort, selected, onSelect }: { rows: OverviewRow[]; sort: SortOrder; onSort: (s: SortOrder) => void; selected: ReadonlySet<string>; onSelect: (s: ReadonlySet<string>) => void }) {
+/**
+ * The view's height as overview.css sets it (70vh, at least 320px), so the first render draws the
+ * right rows without reading the layout: a forced layout before the first paint, and a second
+ * render after it, cost more than the whole table at a thousand accounts.
+ */
+function firstViewHeight(): number {
+  return Math.max(320, Math.round((globalThis.innerHeight || 800) * 0.7));
+}
+
+/** How many rows the first render draws (those in view, no margin): all the page must have in order by then. */
+export function rowsInFirstView(): number {
+  return Math.ceil(firstViewHeight() / ROW_HEIGHT);
+}
+
+/**
+ * `rows`: every row the filter matches. `head`: while `rows` is not in order yet (the page's
+ * first render), the first of them in their final order; only those are drawn.
+ */
+export function AccountTable({ rows, head, sort, onSort, selected, onSelect }: { rows: OverviewRow[]; head?: readonly OverviewRow[]; sort: SortOrder; onSort: (s: SortOrder) => void; selected: ReadonlySet<string>; onSelect: (s: ReadonlySet<string>) => void }) {
   const wrap = useRef<HTMLDivElement>(null);
   // libphonenumber arrives after the first paint; until then numbers show their last four digits.
   const maskPhone = usePhoneMask();
   const now = Date.now();
-  // The view's height as overview.css sets it (70vh, at least 320px), so the first render draws the
-  // right rows without reading the layout: a forced layout before the first paint, and a second
-  // render after it, cost more than the whole table at a thousand accounts.
-  const [view, setView] = useState(() => ({ top: 0, height: Math.max(320, Math.round((globalThis.innerHeight || 800) * 0.7)) }));
+  const [view, setView] = useState(() => ({ top: 0, height: firstViewHeight() }));
   // The first render draws only the rows in view; the margin follows right after the first paint.
   const [margin, setMargin] = useState(0);
   const frame = useRef(0);
@@ -89,7 +104,9 @@ export function AccountTable({ rows, sort, onSort, selected, onSelect }: { rows:
 
   // Clamped: after a filter shrinks the list, the last scroll position may lie past its end.
   const start = Math.max(0, Math.min(rows.length - 1, Math.floor(view.top / ROW_HEIGHT) - margin));
-  const end = Math.min(rows.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + margin);
+  const drawable = head ?? rows;
+  // Never before start: a view scrolled past the rows in order draws none of them (for the moment until they are).
+  const end = Math.max(start, Math.min(drawable.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + margin));
   const allChecked = rows.length > 0 && rows.every((r) => selected.has(r.key));
   const toggle = (key: string, on: boolean) => {
     const next = new Set(selected);
@@ -134,7 +151,7 @@ export function AccountTable({ rows, sort, onSort, selected, onSelect }: { rows:
               <td colSpan={COLUMNS.length + 1} />
             </tr>
           )}
-          {rows.slice(start, end).map((r, i) => (
+          {drawable.slice(start, end).map((r, i) => (
             <Row key={r.key} r={r} index={start + i + 2} checked={selected.has(r.key)} onToggle={toggle} maskPhone={maskPhone} now={now} />
           ))}
           {end < rows.length && (

@@ -9,9 +9,9 @@ import { t } from '../shared/i18n.ts';
 import { loadState } from '../shared/db/read-state.ts';
 import { onStoreChanged } from '../shared/db/changes.ts';
 import type { StoredState } from '../shared/model.ts';
-import { DEFAULT_SORT, filterRows, NO_FILTER, overviewRows, sortRows, summarize, type RowFilter, type SortOrder } from '../domain/overview-rows.ts';
+import { DEFAULT_SORT, filterRows, firstRows, NO_FILTER, overviewRows, sortRows, summarize, type RowFilter, type SortOrder } from '../domain/overview-rows.ts';
 import { Heading } from '../ui/Heading.tsx';
-import { AccountTable } from './AccountTable.tsx';
+import { AccountTable, rowsInFirstView } from './AccountTable.tsx';
 import { Filters } from './Filters.tsx';
 
 type Tools = typeof import('./page-tools.ts');
@@ -65,9 +65,16 @@ export function OverviewPage({ initialHash, initialState, changedSince }: { init
     return off;
   }, [reload]);
 
+  // The first render orders only the rows it draws (those in view); every row is put in order
+  // right after the first paint. At a thousand accounts, ranking every label before anything was
+  // drawn took longer than drawing the table (issue #13, first render).
+  const [ordered, setOrdered] = useState(false);
+  useEffect(() => setOrdered(true), []);
   const rows = useMemo(() => (state ? overviewRows(state, new Date(), userTimeZone()) : []), [state]);
-  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
-  const shown = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
+  const sorted = useMemo(() => (ordered ? sortRows(rows, sort) : null), [rows, sort, ordered]);
+  // Filtering keeps the order it is given, so before the sort it finds the same rows, unordered.
+  const shown = useMemo(() => filterRows(sorted ?? rows, filter), [sorted, rows, filter]);
+  const head = useMemo(() => (sorted ? undefined : firstRows(shown, sort, rowsInFirstView())), [sorted, shown, sort]);
   const counts = useMemo(() => summarize(rows), [rows]);
   // Selection never holds accounts that no longer exist.
   const existing = useMemo(() => new Set(rows.map((r) => r.key)), [rows]);
@@ -97,9 +104,10 @@ export function OverviewPage({ initialHash, initialState, changedSince }: { init
             {rows.length > 0 && (
               <>
                 <Filters filter={filter} onFilter={setFilter} shown={shown.length} total={rows.length} />
-                {tools && <tools.BulkActions state={state} shown={shown} selected={chosen} onSelect={setSelected} onDone={reload} />}
-                <AccountTable rows={shown} sort={sort} onSort={setSort} selected={selected} onSelect={setSelected} />
-                {tools && <tools.Reports state={state} rows={shown} />}
+                {tools && sorted && <tools.BulkActions state={state} shown={shown} selected={chosen} onSelect={setSelected} onDone={reload} />}
+                <AccountTable rows={shown} {...(head ? { head } : {})} sort={sort} onSort={setSort} selected={selected} onSelect={setSelected} />
+                {/* A report lists the rows in the table's order: only once they are all in it. */}
+                {tools && sorted && <tools.Reports state={state} rows={shown} />}
               </>
             )}
           </>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_SORT, filterRows, NO_FILTER, overviewRows, sortRows, summarize } from '../../src/domain/overview-rows.ts';
+import { DEFAULT_SORT, filterRows, firstRows, NO_FILTER, overviewRows, sortRows, summarize, type SortColumn } from '../../src/domain/overview-rows.ts';
 import { csvCell, exportSubset, toCsv } from '../../src/domain/overview-report.ts';
 import { parseExportFile } from '../../src/domain/export-schema.ts';
 import { maskEmail } from '../../src/domain/mask.ts';
@@ -79,6 +79,49 @@ describe('overview rows', () => {
     const labels = (ls: string[]) => sortRows(overviewRows(state(ls.map((l) => acct(l, { label: l }))), NOW, 'UTC'), { column: 'label', descending: false }).map((r) => r.label);
     expect(labels(['team 10', 'Team 9', 'alpha', 'Beta 2'])).toEqual(['alpha', 'Beta 2', 'Team 9', 'team 10']);
     expect(labels(['a_b', 'a1', 'a:b', 'ab'])).toEqual(['a_b', 'a:b', 'a1', 'ab'].sort(collator.compare));
+  });
+
+  it("the first rows of an order, found without sorting the rest, are sortRows' first rows (any column, direction and count)", () => {
+    const columns: SortColumn[] = ['level', 'label', 'accountId', 'email', 'phone', 'devices', 'drill', 'kit', 'case'];
+    const text = fc.stringMatching(/^[ a-cA-C0-9_.éÉ]{0,4}$/);
+    const day = fc.constantFrom(undefined, '2026-01-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z', '2026-05-30T00:00:00.000Z');
+    const account = fc.record({
+      label: text,
+      accountId: fc.constantFrom(undefined, '111111111111', '222222222222', '022222222222'),
+      rootEmail: fc.option(text, { nil: undefined }),
+      phoneVerifiedAt: day,
+      devices: fc.integer({ min: 0, max: 2 }),
+      orgStatus: fc.constantFrom(undefined, 'active' as const, 'suspended' as const),
+      drill: day,
+      kit: day,
+      caseAt: day,
+    });
+    fc.assert(
+      fc.property(fc.array(account, { maxLength: 30 }), fc.constantFrom(...columns), fc.boolean(), fc.integer({ min: 0, max: 35 }), (specs, column, descending, count) => {
+        const accounts = specs.map((x, i) =>
+          acct(`k${i}`, {
+            label: x.label,
+            ...(x.accountId ? { accountId: x.accountId } : {}),
+            ...(x.rootEmail ? { rootEmail: `${x.rootEmail}@example.com` } : {}),
+            ...(x.phoneVerifiedAt ? { phoneE164: '+819012345678', phoneVerifiedAt: x.phoneVerifiedAt } : {}),
+            ...(x.orgStatus ? { orgStatus: x.orgStatus } : {}),
+            mfaDevices: Array.from({ length: x.devices }, (_, d) => ({ id: `d${d}`, kind: 'authenticator-app' as const, where: 'phone' })),
+          }),
+        );
+        const s = state(accounts, {
+          drills: specs.flatMap((x, i) => (x.drill ? [{ id: `dr${i}`, accountKey: `k${i}`, at: x.drill, passed: i % 2 === 0 }] : [])),
+          prevention: specs.flatMap((x, i) => (x.kit ? [{ accountKey: `k${i}`, done: { 'recovery-kit': x.kit } }] : [])),
+          cases: specs.flatMap((x, i) => (x.caseAt ? [{ id: `c${i}`, accountKey: `k${i}`, path: 'support-documents' as const, startedAt: x.caseAt, steps: {} }] : [])),
+        });
+        const rows = overviewRows(s, NOW, 'UTC');
+        const order = { column, descending };
+        expect(firstRows(rows, order, count).map((r) => r.key)).toEqual(sortRows(rows, order).slice(0, count).map((r) => r.key));
+      }),
+      { numRuns: 300 },
+    );
+    // At-risk first with every level the same: the labels decide, in the collator's order (numbers as numbers).
+    const same = overviewRows(state(['Team 10', 'team 9', 'Alpha', 'Team 1', 'beta'].map((l, i) => acct(`k${i}`, { label: l }))), NOW, 'UTC');
+    expect(firstRows(same, DEFAULT_SORT, 3).map((r) => r.label)).toEqual(['Alpha', 'beta', 'Team 1']);
   });
 
   it('filters by words in label, ID or e-mail, by level, and by due reminders', () => {

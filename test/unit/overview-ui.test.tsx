@@ -14,6 +14,9 @@ import * as repo from '../../src/shared/db/repo.ts';
 import { t } from '../../src/shared/i18n.ts';
 import { ExportButton, ImportPicker } from '../../src/popup/DataTransfer.tsx';
 import { OverviewPage } from '../../src/overview/OverviewPage.tsx';
+import { rowsInFirstView } from '../../src/overview/AccountTable.tsx';
+import { DEFAULT_SORT, overviewRows, sortRows } from '../../src/domain/overview-rows.ts';
+import type { StoredState } from '../../src/shared/model.ts';
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('./worker-fake-browser.ts')).fakeBrowser }));
 vi.mock('../../src/shared/send.ts', () => ({ send: vi.fn(async () => ({ ok: true })) }));
@@ -116,6 +119,27 @@ describe('the overview', () => {
     const stored = await repo.listAccounts();
     expect(stored.filter((a) => !a.remindersOff).map((a) => a.label).sort()).toEqual(Array.from({ length: 70 }, (_, i) => `Team ${i}`).sort());
     expect(root.textContent).toContain(t('overviewRemindersOnDone', '70'));
+  });
+
+  it('draws the true first rows of the at-risk-first order at once, and the rest in that order right after the first paint', async () => {
+    // Every third account has a passkey (partial); the others are at risk. Neither the stored
+    // order nor the labels alone give the table's order.
+    const accounts = Array.from({ length: 60 }, (_, i) =>
+      account(`k${i}`, { label: `Team ${60 - i}`, remindersOff: true, mfaDevices: i % 3 === 0 ? [{ id: `p${i}`, kind: 'passkey', where: 'laptop' }] : [] }),
+    );
+    const state: StoredState = { accounts, prevention: [], cases: [], progress: [], drills: [], reminderLogs: [], settings: await repo.getSettings() };
+    const expected = sortRows(overviewRows(state, new Date(), 'UTC'), DEFAULT_SORT).map((r) => r.label);
+    expect(expected.slice(0, 4)).toEqual(['Team 1', 'Team 2', 'Team 4', 'Team 5']);
+    const drawn = () => [...root.querySelectorAll('tbody td.label a')].map((a) => a.textContent);
+    // The first render, before any effect has run: the rows in view, each in its final place.
+    render(<OverviewPage initialHash="" initialState={state} changedSince={() => false} />, root);
+    expect(drawn()).toEqual(expected.slice(0, rowsInFirstView()));
+    expect(root.querySelector('table.accounts')?.getAttribute('aria-rowcount')).toBe('61');
+    expect(root.textContent).toContain(t('overviewShowing', ['60', '60']));
+    // After the paint every row is in order: the margin below the view follows in the same order.
+    await settle();
+    expect(drawn().length).toBeGreaterThan(rowsInFirstView());
+    expect(drawn()).toEqual(expected.slice(0, drawn().length));
   });
 
   it('"#due" opens it filtered to accounts with a reminder due, at-risk first', async () => {
