@@ -32,6 +32,7 @@ import { entrySizes } from '../test/harness/entry-sizes.ts';
 import { median, medianCI, ms, pct, quantile, withCI } from './bench-stats.ts';
 import { startupCost, type Startup } from './bench-startup.ts';
 import { popupVsBlank, seedAccounts, writeBlank } from './bench-popup.ts';
+import { OFFLINE_ARGS } from './bench-overview.ts';
 import { contentScriptStarted } from '../test/e2e/content-started.ts';
 import { SEEN_ANIMATION } from '../src/content/seen-style.ts';
 import { PANEL_SCRIPT } from '../src/shared/panel-script.ts';
@@ -43,6 +44,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const STARTUP_SAMPLES = Number(process.env.BENCH_STARTUP ?? 9);
 const POPUP_SAMPLES = Number(process.env.BENCH_POPUP ?? 7);
 const BUILD = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : DIST;
+/** The popup measured offline by a Playwright route, as before 2026-12-02 (for comparing with earlier figures). */
+const POPUP_ROUTE = process.env.BENCH_ROUTE === '1';
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'latency,mutations,own,startup,popup,size,overview').split(','));
 const MUTATIONS = 10_000;
 const PER_FRAME = 100;
@@ -292,9 +295,12 @@ async function popupFigures(): Promise<void> {
   const removeBlank = writeBlank(BUILD);
   try {
     for (const accounts of [1, 1000]) {
-      const b = await launch({ dist: BUILD });
+      // Offline by host resolver and proxy, not by a route: a route makes every file the popup
+      // loads (four; the blank page none) wait for this process's answer, which no user has
+      // (scripts/bench-overview.ts, OFFLINE_ARGS). BENCH_ROUTE=1 measures the old way.
+      const b = await launch({ dist: BUILD, ...(POPUP_ROUTE ? {} : { extraArgs: OFFLINE_ARGS }) });
       try {
-        await goOffline(b.context);
+        if (POPUP_ROUTE) await goOffline(b.context);
         let seeded = true;
         try {
           await seedAccounts(b.context, b.extensionId, accounts);
@@ -304,7 +310,7 @@ async function popupFigures(): Promise<void> {
         }
         const r = await popupVsBlank(b.context, b.extensionId, POPUP_SAMPLES);
         const ratios = r.popup.map((p, i) => p / r.blank[i]!);
-        say(`\nPopup first text, ${accounts.toLocaleString('en')} account${accounts > 1 ? 's' : ''}${seeded ? '' : ' (seed failed)'}: navigation → first screen from stored data painted, ${POPUP_SAMPLES} interleaved loads`);
+        say(`\nPopup first text, ${accounts.toLocaleString('en')} account${accounts > 1 ? 's' : ''}${seeded ? '' : ' (seed failed)'}: navigation → first screen from stored data painted, ${POPUP_SAMPLES} interleaved loads, offline ${POPUP_ROUTE ? 'by request interception (BENCH_ROUTE=1)' : 'by host resolver and proxy'}`);
         say(`  popup ${withCI(r.popup, ms)}   blank extension page ${withCI(r.blank, ms)}`);
         say(`  ratio popup/blank, paired: ${withCI(ratios, (x) => `${x.toFixed(2)}×`)}   ratio of medians ${(median(r.popup) / median(r.blank)).toFixed(2)}×   (goal: ≤ 1.3×)`);
         say(`  floor of a scripted page (one line appended by a one-line module script): ${withCI(r.scripted, ms)}; paired ratio to blank ${withCI(r.scripted.map((x, i) => x / r.blank[i]!), (x) => `${x.toFixed(2)}×`)}`);
