@@ -6,26 +6,13 @@
  * that need Playwright; this file keeps Firefox's users covered for what they can do.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { useE2E, type E2EPage } from './harness/index.ts';
 import { msg } from './popup-helpers.ts';
-import { orgAccount, MGMT } from '../unit/import-fixtures.ts';
+import { MGMT, orgListFiles as files } from './org-files.ts';
 import type { Account } from '../../src/shared/model.ts';
 
 const m = (k: string, subs: string[] = []) => msg('en', k, subs);
-const ids = Array.from({ length: 11 }, (_, i) => String(300000000000 + i));
 
-function files(): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'mfa-org-ff-'));
-  const page1 = { Accounts: [orgAccount(MGMT, { Name: 'Management' }), ...ids.slice(0, 6).map((id, i) => orgAccount(id, i === 0 ? { State: 'SUSPENDED', Status: 'SUSPENDED' } : {}))], NextToken: 'next-page' };
-  const page2 = { Accounts: [...ids.slice(6).map((id) => orgAccount(id)), orgAccount('12345')] };
-  const paths = [join(dir, 'page-1.json'), join(dir, 'page-2.json')];
-  writeFileSync(paths[0]!, JSON.stringify(page1, null, 4));
-  writeFileSync(paths[1]!, JSON.stringify(page2, null, 4));
-  return paths;
-}
 
 const shows = (page: E2EPage, text: string, timeoutMs = 10_000) => page.waitFor((s) => document.body.innerText.includes(s), text, timeoutMs);
 

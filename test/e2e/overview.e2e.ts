@@ -6,27 +6,15 @@
  * serious or critical issue. The popup's export says what its file holds.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { extensionUrl } from '../harness/launch.ts';
 import { useBrowser } from './use-browser.ts';
 import { msg, openPopup, seriousViolations, tabTo } from './popup-helpers.ts';
-import { orgAccount, MGMT } from '../unit/import-fixtures.ts';
+import { MEMBER_IDS, MGMT, orgListFiles as files } from './org-files.ts';
 
 const m = (k: string, subs: string[] = []) => msg('en', k, subs);
-const ids = Array.from({ length: 11 }, (_, i) => String(300000000000 + i));
+const ids = MEMBER_IDS;
 
-function files(): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'mfa-org-'));
-  const page1 = { Accounts: [orgAccount(MGMT, { Name: 'Management' }), ...ids.slice(0, 6).map((id, i) => orgAccount(id, i === 0 ? { State: 'SUSPENDED', Status: 'SUSPENDED' } : {}))], NextToken: 'next-page' };
-  const page2 = { Accounts: [...ids.slice(6).map((id) => orgAccount(id)), orgAccount('12345')] };
-  const paths = [join(dir, 'page-1.json'), join(dir, 'page-2.json')];
-  writeFileSync(paths[0]!, JSON.stringify(page1, null, 4));
-  writeFileSync(paths[1]!, JSON.stringify(page2, null, 4));
-  return paths;
-}
 
 /** Stored accounts, read in the worker (the extension's origin). */
 async function stored(worker: Worker): Promise<{ accountId?: string; remindersOff?: boolean; orgRole?: string }[]> {
