@@ -1,9 +1,7 @@
 /**
  * The popup's first script, kept small: it starts the store read at once, and only then runs the
- * popup's code (main.tsx, with its style sheet; the HTML preloads both), so the read runs while
- * that code is parsed and compiled instead of after it (issue #14). The style sheet is not a
- * `<link rel=stylesheet>` of the HTML: one there holds back every module script until it is
- * loaded and parsed; loaded with main.tsx, it is applied before the first render all the same.
+ * popup's code (main.tsx, which carries its style sheet: style.ts; the HTML preloads it), so the
+ * read runs while that code is parsed and compiled instead of after it (issue #14).
  */
 import { loadFirstScreen } from '../shared/db/first-screen.ts';
 import { HANDFUL } from './handful.ts';

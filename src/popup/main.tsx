@@ -4,7 +4,7 @@ import { applyLanguage } from '../ui/lang.ts';
 import type { FirstScreen } from '../shared/db/first-screen.ts';
 import { installFocusRescue } from './focus-rescue.ts';
 import { preloadHome } from './Home.tsx';
-import './popup.css';
+import './style.ts';
 
 /** Draws the popup from the read boot.ts began (null: it failed, and the popup reads again). */
 export async function start(firstRead: Promise<FirstScreen | null>): Promise<void> {

@@ -19,6 +19,8 @@ describe('the popup', () => {
     const page = await e.b.openExtensionPage(POPUP);
     await page.setViewport(400, 800);
     await page.waitFor((t) => [...document.querySelectorAll('a')].some((a) => a.textContent?.includes(t)), m('popupAddFirstAccount'));
+    // The first screen is styled: the popup's sheet (a constructed sheet since issue #14) passed the pages' CSP.
+    expect(await page.evaluate(() => [getComputedStyle(document.body).margin, getComputedStyle(document.getElementById('app')!).width])).toEqual(['0px', '380px']);
     await page.click({ css: 'a', text: m('popupAddFirstAccount') });
     await page.waitFor(() => location.hash === '#/account/new');
     // The form is loaded when first shown (issue #14: nothing heavy before the popup's first paint).
