@@ -39,7 +39,8 @@ class UnloadableFileFails implements Reporter {
   onTestRunEnd(): void {
     for (const file of this.vitest.state.getFiles()) {
       if (file.result?.state !== 'fail' || file.tasks.length > 0) continue;
-      const failed = { type: 'test', name: 'loads', mode: 'run', file, suite: file, result: { state: 'fail', errors: file.result.errors } };
+      const result = { state: 'fail', errors: file.result.errors };
+      const failed = { type: 'test', id: `${file.id}_loads`, name: 'loads', mode: 'run', file, suite: file, result, meta: {}, context: {}, annotations: [], artifacts: [] };
       file.tasks.push(failed as unknown as RunnerTestCase);
     }
   }
@@ -68,7 +69,8 @@ export default defineConfig({
   test: {
     ...base.test,
     sequence: { ...base.test?.sequence, sequencer: QuickestFirst },
-    reporters: ['default', new UnloadableFileFails()],
+    // First: the default reporter then prints the added test with the file's failure.
+    reporters: [new UnloadableFileFails(), 'default'],
     projects: (base.test?.projects ?? [])
       .filter((p) => typeof p === 'object' && 'test' in p && p.test?.name === 'unit')
       .map((p) => (typeof p === 'object' && 'test' in p ? { ...p, test: { ...p.test, include: MUTATION_TESTS } } : p)),
