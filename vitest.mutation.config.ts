@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { BaseSequencer, type Reporter, type RunnerTestCase, type TestSpecification, type Vitest } from 'vitest/node';
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import base from './vitest.config.ts';
@@ -21,6 +21,28 @@ class QuickestFirst extends BaseSequencer {
       return slow + statSync(spec.moduleId).size / 1000;
     };
     return [...files].sort((a, b) => cost(a) - cost(b));
+  }
+}
+
+/**
+ * A test file that cannot even be loaded counts as one failed test. Stryker's vitest runner
+ * (9.6.1) judges a mutant by the tests vitest collected, and a file whose import throws collects
+ * none, so a module-level mutant that makes its module throw while loading (every test file
+ * importing it fails) was reported as survived (stryker-js#6150; claims.ts's `byId` map). This
+ * gives such a file a failed test carrying its load error, before Stryker reads the results.
+ */
+class UnloadableFileFails implements Reporter {
+  private vitest!: Vitest;
+  onInit(vitest: Vitest): void {
+    this.vitest = vitest;
+  }
+  onTestRunEnd(): void {
+    for (const file of this.vitest.state.getFiles()) {
+      if (file.result?.state !== 'fail' || file.tasks.length > 0) continue;
+      const result = { state: 'fail', errors: file.result.errors };
+      const failed = { type: 'test', id: `${file.id}_loads`, name: 'loads', mode: 'run', file, suite: file, result, meta: {}, context: {}, annotations: [], artifacts: [] };
+      file.tasks.push(failed as unknown as RunnerTestCase);
+    }
   }
 }
 
@@ -47,6 +69,8 @@ export default defineConfig({
   test: {
     ...base.test,
     sequence: { ...base.test?.sequence, sequencer: QuickestFirst },
+    // First: the default reporter then prints the added test with the file's failure.
+    reporters: [new UnloadableFileFails(), 'default'],
     projects: (base.test?.projects ?? [])
       .filter((p) => typeof p === 'object' && 'test' in p && p.test?.name === 'unit')
       .map((p) => (typeof p === 'object' && 'test' in p ? { ...p, test: { ...p.test, include: MUTATION_TESTS } } : p)),

@@ -28,8 +28,9 @@ export type MergeResult =
     }
   | { ok: false; reason: 'too-many' | 'invalid' };
 
-const sameSpot = (a: { kind: MfaDeviceKind; where: string }, b: { kind: MfaDeviceKind; where: string }) =>
-  a.kind === b.kind && a.where.trim().toLowerCase() === b.where.trim().toLowerCase();
+/** `clean` is a recorded device already trimmed by mergeDevices; `a` may be a stored one that still has spaces around its place. */
+const sameSpot = (a: { kind: MfaDeviceKind; where: string }, clean: { kind: MfaDeviceKind; where: string }) =>
+  a.kind === clean.kind && a.where.trim().toLowerCase() === clean.where.toLowerCase();
 
 export function validRecorded(x: unknown): x is RecordedDevice {
   // Stryker disable next-line ConditionalExpression: a string, number or function has no kind, so the kind check below refuses it as well

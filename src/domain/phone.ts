@@ -57,7 +57,8 @@ export function checkPhone(input: string, country?: string): PhoneCheck {
   const digits = digitsOf(text);
   if (digits.length === 0) return fail('invalid');
   // Stryker disable next-line ConditionalExpression,EqualityOperator: past 19 typed digits libphonenumber says too long as well; counting only spares it the work
-  if (digits.length > TYPED_MAX_DIGITS || text.length > MAX_INPUT_CHARS) return fail('too-long');
+  if (digits.length > TYPED_MAX_DIGITS) return fail('too-long');
+  if (text.length > MAX_INPUT_CHARS) return fail('too-long');
 
   const international = text.startsWith('+');
   // Stryker disable next-line ConditionalExpression: libphonenumber says too long for more than 15 digits after the + as well

@@ -62,7 +62,7 @@ export function reminderId(kind: ReminderKind, subject: string): string {
 
 export function parseReminderId(id: string): { kind: ReminderKind; subject: string } | null {
   const i = id.indexOf(':');
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: without a colon (or with one first) the kind read is no known kind, so null follows anyway
+  // Stryker disable next-line EqualityOperator: with the colon first the kind read is empty, no known kind, so null follows anyway
   if (i < 0) return null;
   const kind = id.slice(0, i) as ReminderKind;
   const subject = id.slice(i + 1);
@@ -96,8 +96,9 @@ function indexAtOrBefore(s: Series, t: number): number {
   // An estimate in 24-hour days, corrected for the hours daylight saving adds or removes.
   // Stryker disable next-line MethodExpression: the estimate only saves steps; the loops below find the same index from 0
   let k = Math.max(0, Math.floor((t - s.first.getTime()) / (s.everyDays * 86_400_000)));
+  // Stryker disable next-line ArithmeticOperator: testing k - 1 instead only stops two due times later, and the loop below walks back to the same index
   while (occurrence(s, k + 1).getTime() <= t) k++;
-  // Stryker disable next-line EqualityOperator: t is at or after the first due time here, so the loop stops at 0 either way
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: t is at or after the first due time here, so the loop stops at 0 either way
   while (k > 0 && occurrence(s, k).getTime() > t) k--;
   return k;
 }
@@ -187,11 +188,13 @@ function evaluate(c: Candidate, log: ReminderLog | undefined, now: number): { it
   const snooze = time(log?.snoozedUntil);
   const until = snooze !== undefined && atOrBefore(c.series, snooze) ? snooze : undefined;
   const occ = atOrBefore(c.series, now)?.getTime();
-  let current: number | undefined;
-  // Stryker disable next-line ConditionalExpression: with occ or until undefined the comparisons are false; the undefined test only says so
-  if (occ !== undefined && (until === undefined || occ > until)) current = occ;
+  // What is due now: the last due time, unless a snooze taken after it still hides it; once the
+  // snooze has ended, its end (a due time and a snooze ending together are one time either way).
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: occ undefined makes the comparison false, so its test only says so; at occ === until the snooze's end is the same time, and it has come (occ is at or before now)
+  const dueTimeStands = occ !== undefined && (until === undefined || occ > until);
   // Stryker disable next-line ConditionalExpression: undefined <= now is false; the undefined test only says so
-  else if (until !== undefined && until <= now) current = until;
+  const snoozeEnded = until !== undefined && until <= now;
+  const current = dueTimeStands ? occ : snoozeEnded ? until : undefined;
   // Stryker disable next-line ConditionalExpression: undefined > now is false; the undefined test only says so
   const next = until !== undefined && until > now ? until : after(c.series, now)?.getTime();
   if (current !== undefined) {
