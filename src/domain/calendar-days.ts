@@ -37,7 +37,7 @@ export function daysBetween(a: string, b: string): number {
  * for all-day entries such as an appointment, a calendar day (YYYY-MM-DD). 0 or less: before the case.
  */
 export function caseDay(startedAt: string, at: string, timeZone: string): number {
-    // Stryker disable next-line Regex: the `^` only matters for text before a day, and no date has any (toISOString wrote it, or it passed export-schema's anchored ISO or DAY pattern); the line's other regex mutants are killed
+  // Stryker disable next-line Regex: the `^` only matters for text before a day, and no date has any (toISOString wrote it, or it passed export-schema's anchored ISO or DAY pattern); the line's other regex mutants are killed
   const day = /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : dayIn(at, timeZone);
   return daysBetween(dayIn(startedAt, timeZone), day) + 1;
 }

@@ -210,6 +210,23 @@ function ranksOf(rows: readonly OverviewRow[], c: SortColumn): Map<string, numbe
   return ranks;
 }
 
+const byNumber = (a: number, b: number) => a - b;
+
+/**
+ * The overview's order of two rows from their keys in the sorted column: a missing key last in
+ * either direction, then the keys (`byKey`, turned by `dir`), ties by label. sortRows and
+ * firstRows both order by it, so the first render's rows are the sorted table's first rows.
+ */
+function inOrder<K>(a: K | undefined, b: K | undefined, dir: number, byKey: (a: K, b: K) => number, byLabel: () => number): number {
+  if (a === undefined || b === undefined) {
+    if (a === b) return byLabel();
+    return a === undefined ? 1 : -1;
+  }
+  const c = byKey(a, b);
+  // Stryker disable next-line ArithmeticOperator: dir is 1 or -1, so dividing by it is multiplying by it
+  return c !== 0 ? c * dir : byLabel();
+}
+
 export function sortRows(rows: readonly OverviewRow[], order: SortOrder): OverviewRow[] {
   const dir = order.descending ? -1 : 1;
   const labels = ranksOf(rows, 'label');
@@ -220,16 +237,7 @@ export function sortRows(rows: readonly OverviewRow[], order: SortOrder): Overvi
     const k = keyOf(r, order.column);
     return { r, k: typeof k === 'string' ? texts!.get(k)! : k, label: labels.get(r.label)! };
   });
-  keyed.sort((x, y) => {
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: node cannot tell: with x's key missing the subtraction below gives NaN, which V8's sort reads as "after", like the 1 returned here; the spec reads NaN as "equal" (Firefox would then leave it in place)
-    if (x.k === undefined || y.k === undefined) {
-      if (x.k === y.k) return x.label - y.label;
-      return x.k === undefined ? 1 : -1;
-    }
-    const c = x.k - y.k;
-    // Stryker disable next-line ArithmeticOperator: dir is 1 or -1, so dividing by it is multiplying by it
-    return c !== 0 ? c * dir : x.label - y.label;
-  });
+  keyed.sort((x, y) => inOrder(x.k, y.k, dir, byNumber, () => x.label - y.label));
   return keyed.map((x) => x.r);
 }
 
@@ -243,18 +251,9 @@ export function sortRows(rows: readonly OverviewRow[], order: SortOrder): Overvi
  */
 export function firstRows(rows: readonly OverviewRow[], order: SortOrder, count: number): OverviewRow[] {
   const dir = order.descending ? -1 : 1;
-  const compare = (x: OverviewRow, y: OverviewRow): number => {
-    const a = keyOf(x, order.column);
-    const b = keyOf(y, order.column);
-    if (a === undefined || b === undefined) {
-      if (a === b) return collator.compare(x.label, y.label);
-      return a === undefined ? 1 : -1;
-    }
-    // Stryker disable next-line ConditionalExpression,StringLiteral: the numeric collator orders the number columns' whole numbers as text the same way; subtracting is only cheaper
-    const c = typeof a === 'number' ? a - (b as number) : collator.compare(a, b as string);
-    // Stryker disable next-line ArithmeticOperator: dir is 1 or -1, so dividing by it is multiplying by it
-    return c !== 0 ? c * dir : collator.compare(x.label, y.label);
-  };
+  // Stryker disable next-line ConditionalExpression,StringLiteral: the numeric collator orders the number columns' whole numbers as text the same way; subtracting is only cheaper
+  const byKey = (a: string | number, b: string | number) => (typeof a === 'number' ? a - (b as number) : collator.compare(a, b as string));
+  const compare = (x: OverviewRow, y: OverviewRow): number => inOrder(keyOf(x, order.column), keyOf(y, order.column), dir, byKey, () => collator.compare(x.label, y.label));
   const head: OverviewRow[] = [];
   if (count <= 0) return head;
   for (const r of rows) {
