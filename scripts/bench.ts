@@ -14,7 +14,8 @@
  * - Sizes: content script gzip (goal: ≤ 18 KB); what the popup loads before its first paint.
  * - The overview's 1,000-account figures (scripts/bench-overview.ts), when that script exists.
  *
- * Environment: BENCH_SAMPLES (latency samples, 60), BENCH_ROUNDS (mutation rounds, 15),
+ * Environment: BENCH_SAMPLES (latency samples, 60), BENCH_ROUNDS (mutation rounds, 31),
+ * BENCH_WARMUP (unmeasured mutation rounds first, 2),
  * BENCH_STARTUP (compile+run samples per page, 9), BENCH_POPUP (popup samples, 7),
  * BENCH_DIST (another build to measure, e.g. a copy of main's dist/ for "before" figures),
  * BENCH_ONLY (comma-separated: latency,mutations,own,startup,popup,size,overview).
@@ -40,7 +41,13 @@ import { PANEL_SCRIPT } from '../src/shared/panel-script.ts';
 const URL = 'https://signin.aws.amazon.com/oauth?client_id=bench';
 const CONTROL_URL = 'https://signin.aws.amazon.com/oauth?client_id=bench-control';
 const LATENCY_SAMPLES = Number(process.env.BENCH_SAMPLES ?? 60);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 31);
+/**
+ * Unmeasured rounds before the counted ones: each tab's first runs of the page's mutation code
+ * pay its compilation and warm-up (2026-12-02: the first two rounds of every tab took 1.3–1.7× the
+ * rest, with and without the extension alike), which widens the interval and measures nothing of ours.
+ */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const STARTUP_SAMPLES = Number(process.env.BENCH_STARTUP ?? 9);
 const POPUP_SAMPLES = Number(process.env.BENCH_POPUP ?? 7);
 const BUILD = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : DIST;
@@ -223,19 +230,23 @@ async function mutationFigures(): Promise<void> {
     if (ONLY.has('mutations')) {
       // Interleaved rounds, the order turned round every other round, so that machine noise
       // and drift fall on all sides alike; overheads are paired within a round.
-      for (let r = 0; r < ROUNDS; r++) {
-        for (const [, mfa, runs] of scenarios) {
+      const warm = new Map<string, string[]>();
+      for (let r = -WARMUP; r < ROUNDS; r++) {
+        for (const [title, mfa, runs] of scenarios) {
           const order: (keyof Runs)[] = r % 2 ? ['without', 'stopped', 'with'] : ['with', 'stopped', 'without'];
+          const round: Partial<Record<keyof Runs, Cost>> = {};
           for (const k of order) {
             const t = k === 'with' ? withExt.tab : k === 'stopped' ? withExt.control! : without.tab;
-            runs[k].push(await mutationCost(t, mfa));
+            round[k] = await mutationCost(t, mfa);
           }
+          if (r >= 0) for (const k of order) runs[k].push(round[k]!);
+          else warm.set(title, [...(warm.get(title) ?? []), `${round.with!.task.toFixed(0)}/${round.without!.task.toFixed(0)}/${round.stopped!.task.toFixed(0)}`]);
         }
       }
       for (const [title, , runs] of scenarios) {
         const over = (a: Cost[], b: Cost[], k: keyof Cost) => a.map((x, i) => x[k] / b[i]![k] - 1);
         const m = (xs: Cost[], k: keyof Cost) => ms(median(xs.map((x) => x[k])));
-        say(`\nMain thread during ${MUTATIONS.toLocaleString('en')} unrelated DOM mutations (${PER_FRAME} per frame), ${title}; ${ROUNDS} interleaved rounds, overhead paired per round`);
+        say(`\nMain thread during ${MUTATIONS.toLocaleString('en')} unrelated DOM mutations (${PER_FRAME} per frame), ${title}; ${ROUNDS} interleaved rounds after ${WARMUP} unmeasured, overhead paired per round`);
         say(`  TaskDuration    with ${m(runs.with, 'task')}   without ${m(runs.without, 'task')}   stopped ${m(runs.stopped, 'task')}   (medians)`);
         say(`    with vs a browser without the extension:  ${withCI(over(runs.with, runs.without, 'task'), pct)}   (goal: ≤ 3 %)`);
         say(`    with vs a tab where the script was stopped: ${withCI(over(runs.with, runs.stopped, 'task'), pct)}`);
@@ -245,6 +256,7 @@ async function mutationFigures(): Promise<void> {
         say(`  ScriptDuration  with ${m(runs.with, 'script')}   without ${m(runs.without, 'script')}   stopped ${m(runs.stopped, 'script')}`);
         say(`    with vs without: ${withCI(over(runs.with, runs.without, 'script'), pct)}`);
         say(`  rounds, task ms with/without/stopped: ${runs.with.map((w, i) => `${w.task.toFixed(0)}/${runs.without[i]!.task.toFixed(0)}/${runs.stopped[i]!.task.toFixed(0)}`).join('  ')}`);
+        if (WARMUP > 0) say(`  warm-up rounds, not counted: ${(warm.get(title) ?? []).join('  ')}`);
       }
     }
     if (ONLY.has('own')) {
