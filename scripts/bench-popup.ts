@@ -24,6 +24,12 @@ export const SCRIPTED_FILE = 'bench-scripted.html';
 const SCRIPTED_JS = 'bench-scripted.js';
 const SCRIPTED_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>MFA Lifeline</title><script type="module" src="/${SCRIPTED_JS}"></script></head><body><main></main></body></html>`;
 const SCRIPTED_CODE = 'const p = document.createElement("p"); p.textContent = "A scripted page of the extension."; document.querySelector("main").append(p);';
+/**
+ * The same floor with a classic script at the end of <body> (no module loading at all): whether a
+ * popup built as one classic script could start sooner than the module floor.
+ */
+export const CLASSIC_FILE = 'bench-classic.html';
+const CLASSIC_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>MFA Lifeline</title></head><body><main></main><script src="/${SCRIPTED_JS}"></script></body></html>`;
 
 // A string, not a function: tsx would wrap its named inner functions in a helper the page lacks.
 const PAINTED = `(() => {
@@ -55,21 +61,20 @@ async function firstText(context: BrowserContext, url: string): Promise<number> 
   }
 }
 
-/** Interleaved: blank, popup, scripted, blank, popup, scripted… */
-export async function popupVsBlank(context: BrowserContext, extensionId: string, samples: number): Promise<{ blank: number[]; popup: number[]; scripted: number[] }> {
-  const blank: number[] = [];
-  const popup: number[] = [];
-  const scripted: number[] = [];
+/** Interleaved: blank, popup, scripted, classic, blank, popup, scripted, classic… */
+export async function popupVsBlank(
+  context: BrowserContext,
+  extensionId: string,
+  samples: number,
+): Promise<{ blank: number[]; popup: number[]; scripted: number[]; classic: number[] }> {
+  const pages = { blank: BLANK_FILE, popup: 'src/popup/index.html', scripted: SCRIPTED_FILE, classic: CLASSIC_FILE };
+  const out = { blank: [] as number[], popup: [] as number[], scripted: [] as number[], classic: [] as number[] };
   // One unmeasured visit each: the first load of an extension page pays for process start-up.
-  await firstText(context, extensionUrl(extensionId, BLANK_FILE));
-  await firstText(context, extensionUrl(extensionId, 'src/popup/index.html'));
-  await firstText(context, extensionUrl(extensionId, SCRIPTED_FILE));
+  for (const file of Object.values(pages)) await firstText(context, extensionUrl(extensionId, file));
   for (let i = 0; i < samples; i++) {
-    blank.push(await firstText(context, extensionUrl(extensionId, BLANK_FILE)));
-    popup.push(await firstText(context, extensionUrl(extensionId, 'src/popup/index.html')));
-    scripted.push(await firstText(context, extensionUrl(extensionId, SCRIPTED_FILE)));
+    for (const [k, file] of Object.entries(pages) as [keyof typeof pages, string][]) out[k].push(await firstText(context, extensionUrl(extensionId, file)));
   }
-  return { blank, popup, scripted };
+  return out;
 }
 
 /**
@@ -130,6 +135,7 @@ export function writeBlank(dist: string): () => void {
   const files: [string, string][] = [
     [BLANK_FILE, BLANK_HTML],
     [SCRIPTED_FILE, SCRIPTED_HTML],
+    [CLASSIC_FILE, CLASSIC_HTML],
     [SCRIPTED_JS, SCRIPTED_CODE],
   ];
   for (const [name, text] of files) writeFileSync(join(dist, name), text);
