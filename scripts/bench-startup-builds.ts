@@ -19,31 +19,17 @@
  * Run: `N=9 [FLOOR=1] [UNREC=…] [REC=…] npx tsx scripts/bench-startup-builds.ts <dist> <dist> …`
  * (no argument: dist/).
  */
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { DIST, launch } from '../test/harness/launch.ts';
 import { goOffline } from '../test/harness/offline.ts';
 import { fixtureResolver, PAGES } from '../test/fixtures/pages.ts';
 import { contentScriptStarted } from '../test/e2e/content-started.ts';
-import { startupCost } from './bench-startup.ts';
+import { floorBuild, startupCost } from './bench-startup.ts';
 import { withCI } from './bench-stats.ts';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 const given = process.argv.length > 2 ? process.argv.slice(2) : [DIST];
-const floors: [string, string][] = process.env.FLOOR
-  ? [
-      [join(tmpdir(), 'mfa-lifeline-floor-empty'), ''],
-      [join(tmpdir(), 'mfa-lifeline-floor-empty-oneline'), 'requestIdleCallback(() => { document.documentElement });\n'],
-    ]
-  : [];
-for (const [dir, script] of floors) {
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(given[0]!, dir, { recursive: true });
-  // The manifest's content script (crxjs keeps its source path, with .js).
-  writeFileSync(join(dir, 'src/content/index.js'), script);
-}
-const builds = [...floors.map(([dir]) => dir), ...given];
+const floors = process.env.FLOOR ? [floorBuild(given[0]!, 'empty'), floorBuild(given[0]!, 'oneline')] : [];
+const builds = [...floors, ...given];
 const N = Number(process.env.N ?? 9);
 const fixture = (file: string) => PAGES.find((p) => p.file === file) ?? (() => { throw new Error(`no fixture page ${file}`); })();
 const un = fixture(process.env.UNREC ?? 'negative/password-step-2024-en.html');

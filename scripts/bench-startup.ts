@@ -7,8 +7,28 @@
  * time (CPU time of the page's main thread, which a loaded machine does not inflate) and in wall
  * time.
  */
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { TraceEvent } from './trace-event.ts';
+
+/**
+ * The floors of any content script (issue #14, item 3: a budget that follows the cost): the built
+ * extension copied to the system's temp directory with its content script replaced by an empty
+ * file (what the browser pays for injecting any file), or by one line that schedules work (the
+ * first use of a window API in the isolated world is part of any real script). The directory name
+ * says "empty": such a build shows no panel. Returns the copy's path.
+ */
+export const FLOOR_SCRIPTS = { empty: '', oneline: 'requestIdleCallback(() => { document.documentElement });\n' } as const;
+export function floorBuild(dist: string, kind: keyof typeof FLOOR_SCRIPTS): string {
+  const dir = join(tmpdir(), kind === 'empty' ? 'mfa-lifeline-floor-empty' : 'mfa-lifeline-floor-empty-oneline');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(dist, dir, { recursive: true });
+  // The manifest's content script (crxjs keeps its source path, with .js).
+  writeFileSync(join(dir, 'src/content/index.js'), FLOOR_SCRIPTS[kind]);
+  return dir;
+}
 
 export interface Startup {
   /** Compile + top-level run of the manifest's content script, the detector (thread time). */
