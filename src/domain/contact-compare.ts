@@ -6,6 +6,7 @@
  */
 import type { Account } from '../shared/model.ts';
 import { checkPhone } from './phone.ts';
+import { normalizeAccountId } from './account-validation.ts';
 
 /** Longer "shown" texts are not a phone number a console page shows; they are refused unread. */
 export const MAX_SHOWN = 64;
@@ -13,7 +14,7 @@ export const MAX_SHOWN = 64;
 /** "1234-5678-9012" or "123456789012" as shown on the page -> the 12 digits, or undefined. */
 export function accountIdDigits(shown: unknown): string | undefined {
   if (typeof shown !== 'string' || shown.length > 40) return undefined;
-  const digits = shown.normalize('NFKC').replace(/[\s-]/g, '');
+  const digits = normalizeAccountId(shown);
   return /^\d{12}$/.test(digits) ? digits : undefined;
 }
 

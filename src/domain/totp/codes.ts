@@ -43,8 +43,7 @@ export type VerifyOutcome =
 
 /** What the user typed, as digits: "123 456", "１２３４５６" (IME) and "123-456" are all "123456". */
 export function normalizeCode(input: string): string {
-  // Stryker disable next-line Regex: with the g flag, removing runs of spaces and dashes or each one alone leaves the same digits
-  return input.normalize('NFKC').replace(/[\s-]+/g, '');
+  return input.normalize('NFKC').replace(/[\s-]/g, '');
 }
 
 /**
